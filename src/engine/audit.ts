@@ -1,0 +1,80 @@
+import type { Finding, Unchecked } from './finding';
+import { rangeToA1 } from './model/address';
+import type { WorkbookSnapshot } from './model/snapshot';
+import type { AmountUnit } from './money/unit';
+import { recognizeWorkbook } from './recognize/recognize-workbook';
+import { RULES } from './rules';
+import type { AuditOptions, Rule } from './rules/rule';
+import { runRules } from './rules/run-rules';
+import type { TableId } from './tables/table-id';
+import type { TableSet, Unrecognized } from './tables/table-set';
+
+export interface MappedTable {
+  sheet: string;
+  range: string;
+  table: TableId;
+  label?: string;
+  unit?: AmountUnit;
+  confidence: number;
+  title?: string;
+  variant?: string;
+}
+
+export interface AuditSummary {
+  error: number;
+  warning: number;
+  info: number;
+  unchecked: number;
+}
+
+export interface AuditResult {
+  tables: MappedTable[];
+  unrecognized: Unrecognized[];
+  findings: Finding[];
+  unchecked: Unchecked[];
+  summary: AuditSummary;
+  /** The typed tables, for the fill and narrative engines and for tests. */
+  tableSet: TableSet;
+}
+
+export function mappedTables(set: TableSet): MappedTable[] {
+  const tables: MappedTable[] = set.tables.map((t) => ({
+    sheet: t.sheet,
+    range: rangeToA1(t.range),
+    table: t.id,
+    label: t.meta.label?.text,
+    unit: t.unit,
+    confidence: t.confidence,
+    title: t.meta.title?.text,
+    variant: t.variant,
+  }));
+  for (const pe of set.selfEvals) {
+    tables.push({
+      sheet: pe.sheet,
+      range: rangeToA1(pe.range),
+      table: 'PE',
+      label: pe.meta.label?.text,
+      unit: '万元',
+      confidence: pe.confidence,
+      title: pe.projectName?.text ?? pe.meta.title?.text,
+      variant: pe.variant,
+    });
+  }
+  return tables;
+}
+
+export function summarize(findings: readonly Finding[], unchecked: readonly Unchecked[]): AuditSummary {
+  return {
+    error: findings.filter((f) => f.severity === 'error').length,
+    warning: findings.filter((f) => f.severity === 'warning').length,
+    info: findings.filter((f) => f.severity === 'info').length,
+    unchecked: unchecked.length,
+  };
+}
+
+/** The whole audit: recognize every table, run every rule. Pure: snapshot in, findings out. */
+export function audit(workbook: WorkbookSnapshot, options: AuditOptions = {}, rules: readonly Rule[] = RULES): AuditResult {
+  const tableSet = recognizeWorkbook(workbook);
+  const { findings, unchecked } = runRules(rules, tableSet, options);
+  return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked), tableSet };
+}

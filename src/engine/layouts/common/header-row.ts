@@ -1,0 +1,26 @@
+import type { Region } from '../../recognize/region';
+import { HEADER_SCAN_ROWS } from '../../recognize/region';
+
+/** First row after the caption whose cells include one of the header words. */
+export function findRow(region: Region, words: readonly string[], from = region.titleRow !== undefined ? region.titleRow + 1 : region.top): number | undefined {
+  const { grid } = region;
+  const last = Math.min(region.bottom, from + HEADER_SCAN_ROWS);
+  for (let r = from; r <= last; r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      const norm = grid.norm(r, c);
+      if (norm && words.some((w) => norm === w)) return r;
+    }
+  }
+  return undefined;
+}
+
+/** Columns of a row whose text equals (or contains, with `partial`) one of the words. */
+export function columnsWith(region: Region, row: number, words: readonly string[], partial = false): number[] {
+  const { grid } = region;
+  const cols: number[] = [];
+  for (let c = 0; c < grid.rowLength(row); c++) {
+    const norm = grid.norm(row, c);
+    if (norm && words.some((w) => (partial ? norm.includes(w) : norm === w))) cols.push(c);
+  }
+  return cols;
+}

@@ -1,0 +1,71 @@
+import type { AmountUnit } from '../../money/unit';
+import type { Region } from '../../recognize/region';
+import { Table, lineKey, type TableMeta, type TableRow } from '../../tables/table';
+import type { TableId } from '../../tables/table-id';
+import { readValueCell } from '../../values/read-cell';
+import type { ValueCell } from '../../values/value-cell';
+import { findColumnNumbers, integerIn, printedAsDecimal } from './column-numbers';
+import { columnsWith, findRow } from './header-row';
+import { isNoteRow, readMeta, readNotes } from './meta';
+
+export interface LineTableSpec {
+  id: TableId;
+  /** 栏次 numbers of each side when no 栏次 line is printed: T01 [[1],[2]]; T04 [[1],[2,3,4,5]]. */
+  defaultColumns: number[][];
+  /** Words of the first header row (“项目”, “收入”). */
+  headerWords: string[];
+}
+
+export type ParseOutcome = { table: Table } | { failure: string };
+
+/**
+ * Tables whose rows are addressed by 行次 (T01, T04, T10): one or two sides, each with its
+ * 行次 column; amounts in the 栏次 columns to its right.
+ */
+export function parseLineTable(region: Region, spec: LineTableSpec, confidence: number): ParseOutcome {
+  const { grid } = region;
+  const lineHeader = findRow(region, ['行次']);
+  if (lineHeader === undefined) return { failure: '表头中没有“行次”' };
+  const headerTop = findRow(region, spec.headerWords) ?? lineHeader;
+  const { meta, unit } = readMeta(region, Math.min(headerTop, lineHeader));
+  const lineCols = columnsWith(region, lineHeader, ['行次']);
+  const numbers = findColumnNumbers(region, lineHeader, 1);
+  const sides = lineCols.map((lineCol, i) => ({ lineCol, values: new Map<number, number>() }));
+  if (numbers && numbers.columns.size > 0) {
+    for (const [n, col] of numbers.columns) {
+      const side = [...sides].reverse().find((s) => s.lineCol < col);
+      if (side) side.values.set(n, col);
+    }
+  }
+  sides.forEach((side, i) => {
+    if (side.values.size === 0) (spec.defaultColumns[i] ?? []).forEach((n, k) => side.values.set(n, side.lineCol + 1 + k));
+  });
+  const decimalNumbers: TableMeta['decimalNumbers'] = [];
+  if (numbers) {
+    for (const col of numbers.columns.values()) {
+      if (printedAsDecimal(grid, numbers.row, col)) decimalNumbers.push({ text: grid.text(numbers.row, col), pos: { row: numbers.row, col } });
+    }
+  }
+  const dataTop = Math.max(lineHeader, numbers?.row ?? lineHeader) + 1;
+  const rows: TableRow[] = [];
+  let last = dataTop - 1;
+  for (let r = dataTop; r <= region.bottom; r++) {
+    if (isNoteRow(region, r)) break;
+    for (const side of sides) {
+      const line = integerIn(grid, r, side.lineCol);
+      if (line === undefined) continue;
+      if (printedAsDecimal(grid, r, side.lineCol)) decimalNumbers.push({ text: grid.text(r, side.lineCol), pos: { row: r, col: side.lineCol } });
+      const values = new Map<number, ValueCell>();
+      for (const [n, col] of side.values) values.set(n, readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit));
+      const labelCol = side.lineCol - 1;
+      rows.push({ key: lineKey(line), label: labelCol >= 0 ? grid.text(r, labelCol) : '', line, row: r, labelPos: { row: r, col: Math.max(labelCol, 0) }, values });
+      last = r;
+    }
+  }
+  if (rows.length === 0) return { failure: '“行次”列下没有行次编号' };
+  if (decimalNumbers.length > 0) meta.decimalNumbers = decimalNumbers;
+  readNotes(region, last + 1, meta);
+  const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };
+  const columns = [...new Set(sides.flatMap((s) => [...s.values.keys()]))].sort((a, b) => a - b);
+  return { table: new Table(spec.id, grid.name, range, unit as AmountUnit | undefined, meta, rows, confidence, undefined, columns) };
+}

@@ -1,0 +1,99 @@
+import { normalizeText } from '../values/normalize';
+import type { CellPos } from './address';
+import type { CellSnapshot, RangeRect, SheetSnapshot } from './snapshot';
+
+/**
+ * Read access to one sheet for recognition and parsing: normalized text per cell, merged
+ * areas resolved to their top-left cell (Excel keeps a merged value only there).
+ */
+export class Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly mergeOwner = new Map<string, CellPos>();
+  private readonly normCache = new Map<number, string>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.rowCount = sheet.cells.length;
+    let cols = 0;
+    for (const row of sheet.cells) if (row && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r !== m.top || c !== m.left) this.mergeOwner.set(`${r},${c}`, { row: m.top, col: m.left });
+        }
+      }
+    }
+  }
+
+  cell(row: number, col: number): CellSnapshot | undefined {
+    return this.sheet.cells[row]?.[col] ?? undefined;
+  }
+
+  /** The text shown in the cell, trimmed; '' when empty. */
+  text(row: number, col: number): string {
+    const cell = this.cell(row, col);
+    if (!cell || cell.value === null) return '';
+    return (cell.text ?? String(cell.value)).trim();
+  }
+
+  /** Normalized text (see normalizeText), cached because recognizers read it many times. */
+  norm(row: number, col: number): string {
+    const key = row * 16384 + col;
+    let value = this.normCache.get(key);
+    if (value === undefined) {
+      value = normalizeText(this.text(row, col));
+      this.normCache.set(key, value);
+    }
+    return value;
+  }
+
+  /** Normalized text of the cell or, inside a merged area, of the area's top-left cell. */
+  normMerged(row: number, col: number): string {
+    const owner = this.mergeOwner.get(`${row},${col}`);
+    return owner ? this.norm(owner.row, owner.col) : this.norm(row, col);
+  }
+
+  isMergedCovered(row: number, col: number): boolean {
+    return this.mergeOwner.has(`${row},${col}`);
+  }
+
+  rowLength(row: number): number {
+    return this.sheet.cells[row]?.length ?? 0;
+  }
+
+  isRowEmpty(row: number): boolean {
+    const cells = this.sheet.cells[row];
+    if (!cells) return true;
+    return cells.every((c) => !c || c.value === null || c.value === '' || (typeof c.value === 'string' && c.value.trim() === ''));
+  }
+
+  /** All normalized non-empty texts of a row, joined: for keyword tests. */
+  rowText(row: number): string {
+    const parts: string[] = [];
+    for (let c = 0; c < this.rowLength(row); c++) {
+      const t = this.norm(row, c);
+      if (t) parts.push(t);
+    }
+    return parts.join('|');
+  }
+
+  /** Bounding rectangle of non-empty cells between two rows (inclusive). */
+  usedRect(top: number, bottom: number): RangeRect | undefined {
+    let rect: RangeRect | undefined;
+    for (let r = top; r <= bottom; r++) {
+      for (let c = 0; c < this.rowLength(r); c++) {
+        if (!this.text(r, c)) continue;
+        if (!rect) rect = { top: r, left: c, bottom: r, right: c };
+        else {
+          rect.bottom = r;
+          rect.left = Math.min(rect.left, c);
+          rect.right = Math.max(rect.right, c);
+        }
+      }
+    }
+    return rect;
+  }
+}

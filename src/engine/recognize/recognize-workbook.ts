@@ -1,0 +1,102 @@
+import { toA1 } from '../model/address';
+import { Grid } from '../model/grid';
+import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import { LAYOUTS } from '../layouts';
+import type { Layout, LayoutOutcome } from '../layouts/layout';
+import type { SelfEval } from '../tables/self-eval';
+import type { Table } from '../tables/table';
+import { TABLE_NAMES } from '../tables/table-id';
+import { TableSet, type TitleMismatch, type Unrecognized } from '../tables/table-set';
+import { findTitles } from './find-titles';
+import { keywordScore } from './keyword-score';
+import type { Region } from './region';
+
+/** Sheets larger than this are refused, not read: the add-in must stay responsive. */
+export const MAX_SHEET_CELLS = 5_000_000;
+
+interface SheetResult {
+  tables: Table[];
+  selfEvals: SelfEval[];
+  unrecognized: Unrecognized[];
+  mismatches: TitleMismatch[];
+}
+
+function sheetCells(sheet: SheetSnapshot): number {
+  let count = 0;
+  for (const row of sheet.cells) count += row?.length ?? 0;
+  return count;
+}
+
+function collect(result: SheetResult, outcome: LayoutOutcome, sheet: string, what: string, cell?: string): void {
+  if ('table' in outcome) result.tables.push(outcome.table);
+  else if ('selfEvals' in outcome) result.selfEvals.push(...outcome.selfEvals);
+  else result.unrecognized.push({ sheet, reason: `${what}，但${outcome.failure}`, cell });
+}
+
+function bestByKeywords(region: Region, layouts: readonly Layout[]): { layout: Layout; score: number; runnerUp: number } {
+  const scored = layouts.map((layout) => ({ layout, score: keywordScore(region, layout) })).sort((a, b) => b.score - a.score);
+  return { ...scored[0], runnerUp: scored[1]?.score ?? 0 };
+}
+
+/**
+ * Finds every standard table in one sheet by title and headers — never by the sheet name or
+ * the printed 公开NN number. A sheet may hold several tables stacked; each runs from its title
+ * to the row before the next title.
+ */
+export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] = LAYOUTS): SheetResult {
+  const result: SheetResult = { tables: [], selfEvals: [], unrecognized: [], mismatches: [] };
+  const cells = sheetCells(sheet);
+  if (cells > MAX_SHEET_CELLS) {
+    result.unrecognized.push({ sheet: sheet.name, reason: `工作表过大（${sheet.cells.length} 行，${cells} 个单元格），超过 ${MAX_SHEET_CELLS} 个单元格的上限，未读取` });
+    return result;
+  }
+  const grid = new Grid(sheet);
+  if (grid.rowCount === 0 || grid.usedRect(0, grid.rowCount - 1) === undefined) {
+    result.unrecognized.push({ sheet: sheet.name, reason: '工作表为空' });
+    return result;
+  }
+  const hits = findTitles(grid, layouts);
+  if (hits.length === 0) {
+    const region: Region = { grid, top: 0, bottom: grid.rowCount - 1 };
+    const best = bestByKeywords(region, layouts);
+    if (best.score >= 0.75 && best.score > best.runnerUp) {
+      collect(result, best.layout.parse(region, 0.4 + 0.3 * best.score), sheet.name, `未找到表标题，表头像是${TABLE_NAMES[best.layout.id]}`);
+    } else {
+      const first = grid.usedRect(0, grid.rowCount - 1)!;
+      const sample = grid.text(first.top, first.left).slice(0, 30);
+      result.unrecognized.push({ sheet: sheet.name, reason: `未找到任何标准表的标题或表头（首个内容为 ${toA1({ row: first.top, col: first.left })}“${sample}”）` });
+    }
+    return result;
+  }
+  hits.forEach((hit, i) => {
+    const bottom = i + 1 < hits.length ? hits[i + 1].row - 1 : grid.rowCount - 1;
+    const region: Region = { grid, top: hit.row, bottom, titleRow: hit.row, titleCol: hit.col };
+    const titleScore = keywordScore(region, hit.layout);
+    let layout = hit.layout;
+    let confidence = 0.6 + 0.4 * titleScore;
+    if (titleScore < 0.5) {
+      const best = bestByKeywords(region, layouts);
+      if (best.layout !== hit.layout && best.score >= 0.75) {
+        result.mismatches.push({ sheet: sheet.name, pos: { row: hit.row, col: hit.col }, title: hit.text, titleSays: hit.layout.id, headersSay: best.layout.id });
+        layout = best.layout;
+        confidence = 0.5 + 0.3 * best.score;
+      }
+    }
+    collect(result, layout.parse(region, Math.round(confidence * 100) / 100), sheet.name, `${toA1({ row: hit.row, col: hit.col })} 的标题“${hit.text}”像是${TABLE_NAMES[layout.id]}`, toA1({ row: hit.row, col: hit.col }));
+  });
+  return result;
+}
+
+export function recognizeWorkbook(workbook: WorkbookSnapshot, layouts: readonly Layout[] = LAYOUTS): TableSet {
+  const all: SheetResult = { tables: [], selfEvals: [], unrecognized: [], mismatches: [] };
+  // Visible sheets first, so rules use a visible table over a stale hidden copy.
+  const ordered = [...workbook.sheets].sort((a, b) => Number(a.hidden) - Number(b.hidden));
+  for (const sheet of ordered) {
+    const r = recognizeSheet(sheet, layouts);
+    all.tables.push(...r.tables);
+    all.selfEvals.push(...r.selfEvals);
+    all.unrecognized.push(...r.unrecognized);
+    all.mismatches.push(...r.mismatches);
+  }
+  return new TableSet(all.tables, all.selfEvals, all.unrecognized, all.mismatches, workbook);
+}

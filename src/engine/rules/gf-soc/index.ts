@@ -1,0 +1,3 @@
+import type { Rule } from '../rule';
+
+export const GF_SOC_RULES: readonly Rule[] = [];

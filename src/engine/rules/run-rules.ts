@@ -1,0 +1,78 @@
+import type { Finding, Unchecked } from '../finding';
+import { Decimal } from '../money/decimal';
+import type { TableSet } from '../tables/table-set';
+import type { ValueCell } from '../values/value-cell';
+import type { AuditOptions, FindingCell, ReportInput, Rule, RuleContext } from './rule';
+import { decimalsOf } from './support/amounts';
+import { locationOf, qualified } from './support/cell-ref';
+import { COMMON_MESSAGES } from './support/common-messages';
+import { renderMessage } from './support/render-message';
+
+export interface RuleResults {
+  findings: Finding[];
+  unchecked: Unchecked[];
+}
+
+function asText(value: Decimal | string | undefined, decimals: number): string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? value : value.toFixed(decimals);
+}
+
+function isValueCell(cell: FindingCell): cell is ValueCell {
+  return 'pos' in cell;
+}
+
+export function buildFinding<M extends string>(rule: Rule<M>, input: ReportInput<M>): Finding {
+  const locations = input.cells.map(locationOf);
+  const sheet = locations[0]?.sheet ?? '';
+  const data: Record<string, string> = {};
+  for (const [k, v] of Object.entries(input.data)) data[k] = String(v);
+  const template = (rule.messages as Record<string, string>)[input.messageId] ?? COMMON_MESSAGES[input.messageId as keyof typeof COMMON_MESSAGES] ?? input.messageId;
+  const decimals = decimalsOf(input.cells.filter(isValueCell));
+  return {
+    code: rule.code,
+    title: rule.title,
+    severity: input.severity ?? rule.severity,
+    sheet,
+    cells: locations.map((l) => (l.sheet === sheet ? l.cell : qualified(l))),
+    locations,
+    expected: asText(input.expected, decimals),
+    actual: asText(input.actual, decimals),
+    difference: asText(input.difference, decimals),
+    tolerance: asText(input.tolerance, 3),
+    rounding: input.rounding,
+    message: renderMessage(template, data),
+    messageId: input.messageId,
+    data,
+  };
+}
+
+/** Runs each rule; a crashing rule becomes an internal-error finding and never blanks the report. */
+export function runRules(rules: readonly Rule[], tables: TableSet, options: AuditOptions = {}): RuleResults {
+  const findings: Finding[] = [];
+  const unchecked: Unchecked[] = [];
+  for (const rule of rules) {
+    const ctx: RuleContext = {
+      tables,
+      options,
+      report: (input) => findings.push(buildFinding(rule, input)),
+      unchecked: (reason, sheet) => unchecked.push({ code: rule.code, title: rule.title, reason, sheet }),
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      findings.push({
+        code: rule.code,
+        title: rule.title,
+        severity: 'error',
+        sheet: '',
+        cells: [],
+        locations: [],
+        message: `规则 ${rule.code}（${rule.title}）运行出错，本项未能审核：${error instanceof Error ? error.message : String(error)}`,
+        messageId: 'internalError',
+        data: {},
+      });
+    }
+  }
+  return { findings, unchecked };
+}

@@ -1,0 +1,31 @@
+import { Decimal, formatAmount } from '../../money/decimal';
+import { toYuan, type AmountUnit } from '../../money/unit';
+import type { ValueCell } from '../../values/value-cell';
+
+const UNIT_RANK: Record<AmountUnit, number> = { 元: 0, 万元: 1, 亿元: 2 };
+
+/** The coarsest unit among the cells: amounts are compared in it (a 元 figure becomes 万元). */
+export function commonUnit(cells: readonly ValueCell[]): AmountUnit {
+  let unit: AmountUnit = '元';
+  let seen = false;
+  for (const c of cells) {
+    if (!c.unit) continue;
+    if (!seen || UNIT_RANK[c.unit] > UNIT_RANK[unit]) unit = c.unit;
+    seen = true;
+  }
+  return seen ? unit : '万元';
+}
+
+/** The cell's amount expressed in `unit` (unrounded: the tolerance of the coarse unit covers it). */
+export function amountIn(cell: ValueCell, unit: AmountUnit): Decimal {
+  if (!cell.unit || cell.unit === unit) return cell.value;
+  return toYuan(cell.value, cell.unit).dividedBy(toYuan(new Decimal(1), unit));
+}
+
+export function decimalsOf(cells: readonly ValueCell[]): number {
+  return Math.max(2, ...cells.filter((c) => c.kind === 'number').map((c) => Math.min(c.decimals, 4)));
+}
+
+export function show(value: Decimal, decimals: number): string {
+  return formatAmount(value, decimals);
+}

@@ -1,0 +1,185 @@
+import type { Severity } from '../../finding';
+import { Decimal, ZERO } from '../../money/decimal';
+import { identityTolerance, sameFigureTolerance } from '../../money/tolerance';
+import { toA1 } from '../../model/address';
+import type { ValueCell } from '../../values/value-cell';
+import type { RuleContext } from '../rule';
+import { amountIn, commonUnit, decimalsOf, show } from './amounts';
+import { cellName } from './cell-ref';
+
+/** One side of an identity: the cell (undefined when the row or column is not printed) and its name. */
+export interface Term {
+  cell: ValueCell | undefined;
+  name: string;
+  /** −1 for a subtracted term (年末 = 年初 + 收入 − 支出). */
+  sign?: 1 | -1;
+}
+
+/** The cells are present and hold numbers (or blanks/“——”, read as 0); otherwise says why not. */
+export function usable(ctx: RuleContext, subject: string, terms: readonly Term[]): terms is readonly (Term & { cell: ValueCell })[] {
+  for (const t of terms) {
+    if (!t.cell) {
+      ctx.unchecked(`${subject}：表中未找到“${t.name}”`);
+      return false;
+    }
+    if (t.cell.kind === 'text' || t.cell.kind === 'error') {
+      ctx.unchecked(`${subject}：${t.cell.sheet} ${toA1(t.cell.pos)}（${t.name}）的内容“${t.cell.text}”不是数字`, t.cell.sheet);
+      return false;
+    }
+  }
+  return true;
+}
+
+function verdict(rounding: boolean, tolerance: Decimal, decimals: number): string {
+  return rounding ? `，在尾差范围 ${show(tolerance, Math.max(decimals, 3))} 内` : `，超出尾差范围 ${show(tolerance, Math.max(decimals, 3))}`;
+}
+
+function expression(parts: readonly (Term & { cell: ValueCell })[], home: string): string {
+  const named = parts.map((p, i) => `${i === 0 ? (p.sign === -1 ? '−' : '') : p.sign === -1 ? '−' : '+'}${cellName(p.cell, home)}`);
+  if (named.length <= 4) return named.join('');
+  return `${named[0]}${named[1]}+…${named[named.length - 1]}`;
+}
+
+export interface SumCheck {
+  subject: string;
+  total: Term;
+  parts: Term[];
+  /** Severity beyond tolerance; defaults to the rule's. */
+  severity?: Severity;
+}
+
+/**
+ * total = Σ parts, with the §3 tolerance: within it an info 尾差, beyond it the rule's severity.
+ * Returns false when the check could not run.
+ */
+export function checkSum(ctx: RuleContext, check: SumCheck): boolean {
+  const terms = [check.total, ...check.parts];
+  if (!usable(ctx, check.subject, terms)) return false;
+  const [total, ...parts] = terms as (Term & { cell: ValueCell })[];
+  const cells = terms.map((t) => t.cell as ValueCell);
+  const unit = commonUnit(cells);
+  const expected = parts.reduce((acc, p) => acc.plus(amountIn(p.cell, unit).times(p.sign ?? 1)), ZERO);
+  const actual = amountIn(total.cell, unit);
+  const difference = actual.minus(expected).abs();
+  if (difference.isZero()) return true;
+  const rounded = parts.filter((p) => p.cell.kind === 'number' && !p.cell.value.isZero()).length;
+  const tolerance = identityTolerance(unit, rounded);
+  const rounding = difference.lessThanOrEqualTo(tolerance);
+  const decimals = decimalsOf(cells);
+  const home = total.cell.sheet;
+  ctx.report({
+    messageId: 'sum',
+    severity: rounding ? 'info' : check.severity,
+    cells: [total.cell, ...parts.filter((p) => p.cell.kind !== 'blank').map((p) => p.cell)],
+    data: {
+      subject: check.subject,
+      totalName: total.name,
+      totalCell: cellName(total.cell, home),
+      actual: show(actual, decimals),
+      expression: expression(parts, home),
+      expected: show(expected, decimals),
+      difference: show(difference, decimals),
+      verdict: verdict(rounding, tolerance, decimals),
+    },
+    expected,
+    actual,
+    difference,
+    tolerance,
+    rounding,
+  });
+  return true;
+}
+
+export interface EqualCheck {
+  subject: string;
+  left: Term;
+  right: Term;
+  severity?: Severity;
+}
+
+/**
+ * One figure printed in two places (§3 rule 3): the same 元 value rounded the same way, so any
+ * difference is reported; one rounding step is a warning, more is the rule's severity.
+ */
+export function checkEqual(ctx: RuleContext, check: EqualCheck): boolean {
+  if (!usable(ctx, check.subject, [check.left, check.right])) return false;
+  const left = check.left.cell as ValueCell;
+  const right = check.right.cell as ValueCell;
+  const unit = commonUnit([left, right]);
+  const actual = amountIn(left, unit);
+  const expected = amountIn(right, unit);
+  const difference = actual.minus(expected).abs();
+  if (difference.isZero()) return true;
+  const tolerance = sameFigureTolerance(unit);
+  const rounding = difference.lessThanOrEqualTo(tolerance);
+  const decimals = decimalsOf([left, right]);
+  ctx.report({
+    messageId: 'equal',
+    severity: rounding ? 'warning' : check.severity,
+    cells: [left, right],
+    data: {
+      subject: check.subject,
+      leftName: check.left.name,
+      leftCell: cellName(left, left.sheet),
+      actual: show(actual, decimals),
+      rightName: check.right.name,
+      rightCell: cellName(right, left.sheet),
+      expected: show(expected, decimals),
+      difference: show(difference, decimals),
+      verdict: verdict(rounding, tolerance, decimals),
+    },
+    expected,
+    actual,
+    difference,
+    tolerance,
+    rounding,
+  });
+  return true;
+}
+
+/** left ≤ right (全口径 ≥ 财政拨款; an item ≤ its 三公 total), allowing one rounding step. */
+export function checkNotGreater(ctx: RuleContext, check: EqualCheck): boolean {
+  if (!usable(ctx, check.subject, [check.left, check.right])) return false;
+  const left = check.left.cell as ValueCell;
+  const right = check.right.cell as ValueCell;
+  const unit = commonUnit([left, right]);
+  const actual = amountIn(left, unit);
+  const limit = amountIn(right, unit);
+  const excess = actual.minus(limit);
+  if (excess.lessThanOrEqualTo(sameFigureTolerance(unit))) return true;
+  const decimals = decimalsOf([left, right]);
+  ctx.report({
+    messageId: 'notGreater',
+    severity: check.severity,
+    cells: [left, right],
+    data: {
+      subject: check.subject,
+      leftName: check.left.name,
+      leftCell: cellName(left, left.sheet),
+      actual: show(actual, decimals),
+      rightName: check.right.name,
+      rightCell: cellName(right, left.sheet),
+      expected: show(limit, decimals),
+      difference: show(excess, decimals),
+    },
+    expected: limit,
+    actual,
+    difference: excess,
+  });
+  return true;
+}
+
+/** Amounts that may not be negative (财决01表 核实性公式 “1至8行、28行、32至85行≥0”). */
+export function checkNonNegative(ctx: RuleContext, subject: string, terms: readonly Term[]): void {
+  for (const t of terms) {
+    const cell = t.cell;
+    if (!cell || cell.kind !== 'number' || !cell.value.isNegative()) continue;
+    ctx.report({
+      messageId: 'negative',
+      cells: [cell],
+      data: { subject, name: t.name, cell: cellName(cell, cell.sheet), actual: show(cell.value, decimalsOf([cell])) },
+      actual: cell.value,
+      expected: '≥ 0',
+    });
+  }
+}

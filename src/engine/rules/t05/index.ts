@@ -1,0 +1,3 @@
+import type { Rule } from '../rule';
+
+export const T05_RULES: readonly Rule[] = [];

@@ -1,0 +1,3 @@
+import type { Rule } from '../rule';
+
+export const T10_RULES: readonly Rule[] = [];

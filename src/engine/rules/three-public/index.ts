@@ -1,0 +1,3 @@
+import type { Rule } from '../rule';
+
+export const THREE_PUBLIC_RULES: readonly Rule[] = [];

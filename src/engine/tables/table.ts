@@ -1,0 +1,97 @@
+import type { CellPos } from '../model/address';
+import type { RangeRect } from '../model/snapshot';
+import type { AmountUnit } from '../money/unit';
+import type { ValueCell } from '../values/value-cell';
+import type { TableId } from './table-id';
+
+/** Printed text found around a table (title, 公开NN表 label, unit line, 注/说明 lines). */
+export interface PrintedText {
+  text: string;
+  pos: CellPos;
+}
+
+/**
+ * One row of a typed table, addressed by 行次 (`line`), by classification code (`code`) or by
+ * a fixed key such as '合计' or '人员经费合计'. Values by 栏次 number.
+ */
+export interface TableRow {
+  key: string;
+  label: string;
+  line?: number;
+  code?: string;
+  /** Zero-based sheet row. */
+  row: number;
+  labelPos?: CellPos;
+  values: Map<number, ValueCell>;
+}
+
+export interface TableMeta {
+  title?: PrintedText;
+  label?: PrintedText;
+  unitLine?: PrintedText;
+  year?: PrintedText;
+  unitName?: PrintedText;
+  notes: PrintedText[];
+  /** 行次/栏次 printed as “1.00” (000): read as integers, reported as an info format finding. */
+  decimalNumbers?: PrintedText[];
+}
+
+/** A recognized 公开 table as rules see it: names and numbers, never raw coordinates. */
+export class Table {
+  private readonly byKey = new Map<string, TableRow>();
+
+  constructor(
+    readonly id: TableId,
+    readonly sheet: string,
+    readonly range: RangeRect,
+    readonly unit: AmountUnit | undefined,
+    readonly meta: TableMeta,
+    readonly rows: TableRow[],
+    readonly confidence: number,
+    /** Layout variant, e.g. '2022' for 山西 2022 T06 with 金额 + 其中：基本支出 columns. */
+    readonly variant?: string,
+    /** 栏次 numbers this table has columns for. */
+    readonly columns: number[] = [],
+  ) {
+    for (const row of rows) if (!this.byKey.has(row.key)) this.byKey.set(row.key, row);
+  }
+
+  row(key: string): TableRow | undefined {
+    return this.byKey.get(key);
+  }
+
+  line(n: number): TableRow | undefined {
+    return this.byKey.get(`L${n}`);
+  }
+
+  code(code: string): TableRow | undefined {
+    return this.byKey.get(code);
+  }
+
+  total(): TableRow | undefined {
+    return this.byKey.get('合计');
+  }
+
+  /** Rows keyed by a classification code, in sheet order. */
+  codeRows(): TableRow[] {
+    return this.rows.filter((r) => r.code !== undefined);
+  }
+
+  value(key: string, col: number): ValueCell | undefined {
+    return this.byKey.get(key)?.values.get(col);
+  }
+
+  /** True when no amount cell holds a non-zero number. */
+  isEmpty(): boolean {
+    return this.rows.every((r) => [...r.values.values()].every((v) => v.kind !== 'number' || v.value.isZero()));
+  }
+
+  /** Every amount cell, for rules that check all of them (signs, kinds) and for mutation tests. */
+  allValues(): ValueCell[] {
+    return this.rows.flatMap((r) => [...r.values.values()]);
+  }
+}
+
+export function lineKey(n: number): string {
+  return `L${n}`;
+}

@@ -1,0 +1,29 @@
+import { Decimal } from '../money/decimal';
+
+export interface ParsedNumber {
+  value: Decimal;
+  decimals: number;
+}
+
+const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * Reads a number typed or pasted as text: thousands separators (half- or full-width
+ * commas), surrounding spaces, a trailing % (returned as the percent figure, not /100).
+ */
+export function parseNumberText(text: string): ParsedNumber | undefined {
+  const compact = text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/%$/, '');
+  if (!NUMBER_TEXT.test(compact)) return undefined;
+  const digits = compact.replace(/,/g, '');
+  const dot = digits.indexOf('.');
+  return { value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
+}
+
+/** Decimal places a number shows: from the displayed text when there is one. */
+export function decimalsShown(displayed: string, raw: number): number {
+  const parsed = parseNumberText(displayed);
+  if (parsed) return parsed.decimals;
+  const text = String(raw);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}

@@ -1,0 +1,3 @@
+import type { CaseBook } from '../../../helpers/rule-tester';
+
+export const cases: CaseBook = {};
