@@ -30,7 +30,7 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
   const { meta, unit } = readMeta(region, Math.min(headerTop, lineHeader));
   const lineCols = columnsWith(region, lineHeader, ['行次']);
   const numbers = findColumnNumbers(region, lineHeader, 1);
-  const sides = lineCols.map((lineCol, i) => ({ lineCol, values: new Map<number, number>() }));
+  const sides = lineCols.map((lineCol) => ({ lineCol, values: new Map<number, number>() }));
   if (numbers && numbers.columns.size > 0) {
     for (const [n, col] of numbers.columns) {
       const side = [...sides].reverse().find((s) => s.lineCol < col);
