@@ -2,7 +2,7 @@ import type { Finding, Unchecked } from './finding';
 import { rangeToA1 } from './model/address';
 import type { WorkbookSnapshot } from './model/snapshot';
 import type { AmountUnit } from './money/unit';
-import { recognizeWorkbook } from './recognize/recognize-workbook';
+import { recognizeWorkbook, type TableOverride } from './recognize/recognize-workbook';
 import { RULES } from './rules';
 import type { AuditOptions, Rule } from './rules/rule';
 import { runRules } from './rules/run-rules';
@@ -72,9 +72,14 @@ export function summarize(findings: readonly Finding[], unchecked: readonly Unch
   };
 }
 
+export interface AuditInput extends AuditOptions {
+  /** The user's mapping corrections, saved in the workbook by the task pane. */
+  overrides?: TableOverride[];
+}
+
 /** The whole audit: recognize every table, run every rule. Pure: snapshot in, findings out. */
-export function audit(workbook: WorkbookSnapshot, options: AuditOptions = {}, rules: readonly Rule[] = RULES): AuditResult {
-  const tableSet = recognizeWorkbook(workbook);
+export function audit(workbook: WorkbookSnapshot, options: AuditInput = {}, rules: readonly Rule[] = RULES): AuditResult {
+  const tableSet = recognizeWorkbook(workbook, options.overrides);
   const { findings, unchecked } = runRules(rules, tableSet, options);
   return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked), tableSet };
 }

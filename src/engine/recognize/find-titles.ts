@@ -18,10 +18,10 @@ export function layoutOfTitle(norm: string, layouts: readonly Layout[]): Layout 
   return layouts.find((l) => l.titles.some((t) => t.test(stripped)));
 }
 
-/** Every title cell of the sheet, top to bottom; one per row (the leftmost). */
-export function findTitles(grid: Grid, layouts: readonly Layout[]): TitleHit[] {
+/** Every title cell of the sheet (or of rows top…bottom), top to bottom; one per row (the leftmost). */
+export function findTitles(grid: Grid, layouts: readonly Layout[], top = 0, bottom = grid.rowCount - 1): TitleHit[] {
   const hits: TitleHit[] = [];
-  for (let r = 0; r < grid.rowCount; r++) {
+  for (let r = top; r <= bottom; r++) {
     const cells = grid.sheet.cells[r];
     if (!cells) continue;
     for (let c = 0; c < cells.length; c++) {

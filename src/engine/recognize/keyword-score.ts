@@ -5,8 +5,8 @@ import type { Region } from './region';
 /** How many rows of a region are searched for a layout's words. */
 const SCAN_ROWS = 90;
 
-/** Share of the layout's distinguishing words found in the region's first rows (0…1). */
-export function keywordScore(region: Region, layout: Layout): number {
+/** How many of the layout's distinguishing words are found in the region's first rows. */
+export function keywordsFound(region: Region, layout: Layout): number {
   const texts: string[] = [];
   const last = Math.min(region.bottom, region.top + SCAN_ROWS);
   for (let r = region.top; r <= last; r++) {
@@ -16,6 +16,10 @@ export function keywordScore(region: Region, layout: Layout): number {
     }
   }
   const words = layout.keywords.map(normalizeText);
-  const found = words.filter((w) => texts.some((t) => t.includes(w))).length;
-  return words.length === 0 ? 0 : found / words.length;
+  return words.filter((w) => texts.some((t) => t.includes(w))).length;
+}
+
+/** Share of the layout's distinguishing words found (0…1). */
+export function keywordScore(region: Region, layout: Layout): number {
+  return layout.keywords.length === 0 ? 0 : keywordsFound(region, layout) / layout.keywords.length;
 }

@@ -1,15 +1,26 @@
-import { toA1 } from '../model/address';
+import { rangeFromA1, toA1 } from '../model/address';
 import { Grid } from '../model/grid';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { LAYOUTS } from '../layouts';
 import type { Layout, LayoutOutcome } from '../layouts/layout';
 import type { SelfEval } from '../tables/self-eval';
 import type { Table } from '../tables/table';
-import { TABLE_NAMES } from '../tables/table-id';
+import { TABLE_NAMES, type TableId } from '../tables/table-id';
 import { TableSet, type TitleMismatch, type Unrecognized } from '../tables/table-set';
 import { findTitles } from './find-titles';
-import { keywordScore } from './keyword-score';
+import { keywordScore, keywordsFound } from './keyword-score';
 import type { Region } from './region';
+
+/**
+ * The user's correction of a wrong or missing mapping (chosen in the task pane, saved in the
+ * workbook): this sheet, or these rows of it, hold this table. It wins over recognition.
+ */
+export interface TableOverride {
+  sheet: string;
+  /** A1 range; only its rows matter. The whole sheet when absent. */
+  range?: string;
+  table: TableId;
+}
 
 /** Sheets larger than this are refused, not read: the add-in must stay responsive. */
 export const MAX_SHEET_CELLS = 5_000_000;
@@ -34,7 +45,11 @@ function collect(result: SheetResult, outcome: LayoutOutcome, sheet: string, wha
 }
 
 function bestByKeywords(region: Region, layouts: readonly Layout[]): { layout: Layout; score: number; runnerUp: number } {
-  const scored = layouts.map((layout) => ({ layout, score: keywordScore(region, layout) })).sort((a, b) => b.score - a.score);
+  // Ties go to the layout with more evidence: 支出决算表 and 国有资本经营 share all of the
+  // latter's few words, but only the former matches seven.
+  const scored = layouts
+    .map((layout) => ({ layout, score: keywordScore(region, layout), found: keywordsFound(region, layout) }))
+    .sort((a, b) => b.score - a.score || b.found - a.found);
   return { ...scored[0], runnerUp: scored[1]?.score ?? 0 };
 }
 
@@ -43,7 +58,7 @@ function bestByKeywords(region: Region, layouts: readonly Layout[]): { layout: L
  * the printed 公开NN number. A sheet may hold several tables stacked; each runs from its title
  * to the row before the next title.
  */
-export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] = LAYOUTS): SheetResult {
+export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] = LAYOUTS, overrides: readonly TableOverride[] = []): SheetResult {
   const result: SheetResult = { tables: [], selfEvals: [], unrecognized: [], mismatches: [] };
   const cells = sheetCells(sheet);
   if (cells > MAX_SHEET_CELLS) {
@@ -55,7 +70,20 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
     result.unrecognized.push({ sheet: sheet.name, reason: '工作表为空' });
     return result;
   }
-  const hits = findTitles(grid, layouts);
+  const own = overrides.filter((o) => o.sheet === sheet.name);
+  const claimed: [number, number][] = [];
+  for (const o of own) {
+    const rect = o.range ? rangeFromA1(o.range) : { top: 0, bottom: grid.rowCount - 1, left: 0, right: 0 };
+    const layout = layouts.find((l) => l.id === o.table);
+    if (!layout) continue;
+    const bottom = Math.min(rect.bottom, grid.rowCount - 1);
+    const title = findTitles(grid, [layout], rect.top, bottom)[0];
+    const region: Region = { grid, top: rect.top, bottom, titleRow: title?.row, titleCol: title?.col };
+    collect(result, layout.parse(region, 1), sheet.name, `按用户指定，${o.range ?? '整张工作表'}应为${TABLE_NAMES[o.table]}`);
+    claimed.push([region.top, region.bottom]);
+  }
+  const hits = findTitles(grid, layouts).filter((h) => !claimed.some(([top, bottom]) => h.row >= top && h.row <= bottom));
+  if (own.length > 0 && hits.length === 0) return result;
   if (hits.length === 0) {
     const region: Region = { grid, top: 0, bottom: grid.rowCount - 1 };
     const best = bestByKeywords(region, layouts);
@@ -87,12 +115,12 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
   return result;
 }
 
-export function recognizeWorkbook(workbook: WorkbookSnapshot, layouts: readonly Layout[] = LAYOUTS): TableSet {
+export function recognizeWorkbook(workbook: WorkbookSnapshot, overrides: readonly TableOverride[] = [], layouts: readonly Layout[] = LAYOUTS): TableSet {
   const all: SheetResult = { tables: [], selfEvals: [], unrecognized: [], mismatches: [] };
   // Visible sheets first, so rules use a visible table over a stale hidden copy.
   const ordered = [...workbook.sheets].sort((a, b) => Number(a.hidden) - Number(b.hidden));
   for (const sheet of ordered) {
-    const r = recognizeSheet(sheet, layouts);
+    const r = recognizeSheet(sheet, layouts, overrides);
     all.tables.push(...r.tables);
     all.selfEvals.push(...r.selfEvals);
     all.unrecognized.push(...r.unrecognized);
