@@ -1,0 +1,40 @@
+import type { CellNote, Explanations, MarkPlan } from '../engine/plan/mark-plan';
+import type { ReportPlan } from '../engine/plan/report-plan';
+import type { WorkbookSnapshot } from '../engine/model/snapshot';
+import type { TableOverride } from '../engine/recognize/recognize-workbook';
+import { applyMarks } from './apply-marks';
+import { clearMarks } from './clear-marks';
+import { officeFeatures, type ExcelFeatures } from './features';
+import { readWorkbook } from './read-workbook';
+import { selectCells } from './select-cells';
+import { saveSettings, type SettingsPatch } from './settings';
+import { writeReport } from './write-report';
+
+/** What the task pane may do with the workbook: passed to App as a prop (convention 11). */
+export interface WorkbookHost {
+  features: ExcelFeatures;
+  readWorkbook(): Promise<{ snapshot: WorkbookSnapshot; overrides: TableOverride[]; explanations: Explanations }>;
+  applyMarks(plan: MarkPlan): Promise<{ skippedNotes: CellNote[] }>;
+  clearMarks(): Promise<{ restoredCells: number; removedNotes: number }>;
+  writeReport(plan: ReportPlan): Promise<{ sheetName: string }>;
+  selectCells(sheet: string, cells: readonly string[]): Promise<void>;
+  saveSettings(patch: SettingsPatch): Promise<void>;
+}
+
+/** The Office.js implementation; call after Office.onReady. */
+export function createExcelHost(features: ExcelFeatures = officeFeatures()): WorkbookHost {
+  return {
+    features,
+    async readWorkbook() {
+      const { snapshot, state } = await readWorkbook(features);
+      return { snapshot, overrides: state.overrides, explanations: state.explanations };
+    },
+    applyMarks: (plan) => applyMarks(plan, features),
+    clearMarks: () => clearMarks(features),
+    writeReport: (plan) => writeReport(plan, features),
+    selectCells: (sheet, cells) => selectCells(sheet, cells, features),
+    async saveSettings(patch) {
+      await saveSettings(patch, features);
+    },
+  };
+}
