@@ -64,8 +64,7 @@ export async function applyMarks(plan: MarkPlan, features: ExcelFeatures): Promi
       p.load('protected');
       return { name, p };
     });
-    const comments = features.notes || !features.comments ? undefined : context.workbook.comments;
-    comments?.load('items/id');
+    const comments = loadCommentsIfUsed(context, features);
     await context.sync();
     syncs++;
     const locked = protections.find((x) => x.p.protected);
@@ -100,7 +99,7 @@ export async function applyMarks(plan: MarkPlan, features: ExcelFeatures): Promi
     const previous = stateFromXml(xml?.value);
     const saved = new Map(previous.fills.map((f) => [key(f.sheet, f.cell), f]));
     // (3) our earlier notes, if any: the user may have deleted or rewritten them since.
-    const oldNotes = previous.notes.map((n) => ({ n, item: existing(context, n) }));
+    const oldNotes = previous.notes.map((n) => ({ n, item: existing(context, n, comments) }));
     if (oldNotes.length > 0) {
       await context.sync();
       syncs++;
@@ -178,11 +177,23 @@ export async function applyMarks(plan: MarkPlan, features: ExcelFeatures): Promi
   });
 }
 
-/** Queues a lookup of one saved note or comment that may have been deleted by the user. */
-export function existing(context: Excel.RequestContext, n: SavedNote): Excel.Note | Excel.Comment | undefined {
-  const item = n.kind === 'note' ? context.workbook.notes.getItemOrNullObject(qualifiedAddress(n.sheet, n.cell)) : n.id ? context.workbook.comments.getItemOrNullObject(n.id) : undefined;
-  item?.load('content');
-  return item;
+/**
+ * On clients with comments but no notes (ExcelApi 1.10–1.17) our comments are found by id among
+ * the loaded comments: getItemOrNullObject for comments needs 1.14.
+ */
+export function loadCommentsIfUsed(context: Excel.RequestContext, features: ExcelFeatures): Excel.CommentCollection | undefined {
+  if (features.notes || !features.comments) return undefined;
+  const comments = context.workbook.comments;
+  comments.load('items/id,items/content');
+  return comments;
+}
+
+/** Queues a lookup of one saved note, or finds a saved comment: the user may have deleted either. */
+export function existing(context: Excel.RequestContext, n: SavedNote, comments: Excel.CommentCollection | undefined): Excel.Note | Excel.Comment | undefined {
+  if (n.kind === 'comment') return comments?.items.find((c) => c.id === n.id);
+  const note = context.workbook.notes.getItemOrNullObject(qualifiedAddress(n.sheet, n.cell));
+  note.load('content');
+  return note;
 }
 
 function splitAddress(address: string): [string, string] {

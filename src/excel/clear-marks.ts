@@ -1,5 +1,5 @@
 import { NOTE_PREFIX } from '../engine/plan/colors';
-import { existing, queueRestoreFills } from './apply-marks';
+import { existing, loadCommentsIfUsed, queueRestoreFills } from './apply-marks';
 import type { ExcelFeatures } from './features';
 import { runBatch } from './run-batch';
 import { loadStateParts, queueWriteState } from './state-part';
@@ -20,6 +20,7 @@ export async function clearMarks(features: ExcelFeatures): Promise<ClearResult> 
   return runBatch(features, async (context) => {
     let syncs = 0;
     const parts = loadStateParts(context);
+    const comments = loadCommentsIfUsed(context, features);
     await context.sync();
     syncs++;
     const xml = parts.items[0]?.getXml();
@@ -27,7 +28,7 @@ export async function clearMarks(features: ExcelFeatures): Promise<ClearResult> 
     syncs++;
     const state = stateFromXml(xml?.value);
     if (state.fills.length === 0 && state.notes.length === 0) return { restoredCells: 0, removedNotes: 0, syncs };
-    const notes = state.notes.map((n) => existing(context, n));
+    const notes = state.notes.map((n) => existing(context, n, comments));
     await context.sync();
     syncs++;
     queueRestoreFills(context, state.fills, features);

@@ -1,0 +1,191 @@
+import { join } from 'node:path';
+import { audit } from '../../src/engine/audit';
+import { EXPLAINED_FILL, NOTE_PREFIX, SEVERITY_FILL } from '../../src/engine/plan/colors';
+import { findingKey } from '../../src/engine/plan/finding-key';
+import { planMarks } from '../../src/engine/plan/mark-plan';
+import { applyMarks, ProtectedSheetError } from '../../src/excel/apply-marks';
+import { clearMarks } from '../../src/excel/clear-marks';
+import { detectFeatures, type ExcelFeatures } from '../../src/excel/features';
+import { explainOfficeError } from '../../src/excel/office-errors';
+import { readWorkbook } from '../../src/excel/read-workbook';
+import { saveSettings } from '../../src/excel/settings';
+import { createExcelHost, installGlobals, type ExcelHost } from '../excel-host';
+import { loadXlsxFile } from '../excel-host/load-xlsx-file';
+import { FIXTURES } from '../helpers/fixtures';
+
+const ALL = detectFeatures(() => true);
+
+async function hostWith(fixture: string, apiVersion?: string): Promise<{ host: ExcelHost; features: ExcelFeatures; done: () => void }> {
+  const host = createExcelHost(await loadXlsxFile(join(FIXTURES, fixture)), apiVersion ? { apiVersion } : {});
+  const done = installGlobals(host);
+  const features = apiVersion ? detectFeatures((n, v) => host.Office.context.requirements.isSetSupported(n, v)) : ALL;
+  return { host, features, done };
+}
+
+/** Every cell's fill, to prove 清除标记 puts the workbook back exactly. */
+function fills(host: ExcelHost): string {
+  return JSON.stringify(host.workbook.sheets.map((s) => [s.name, [...s.rows].map(([r, cols]) => [r, [...cols].map(([c, cell]) => [c, cell.fill ?? null])])]));
+}
+
+async function auditAndPlan(features: ExcelFeatures) {
+  const { snapshot } = await readWorkbook(features);
+  const result = audit(snapshot);
+  return { result, plan: planMarks(result.findings) };
+}
+
+describe('marking findings on the cells and restoring them', () => {
+  it('fills, notes and restores exactly, in a constant number of syncs', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx');
+    try {
+      // A fill the user had on a cell that will be flagged must come back, not become “no fill”.
+      const { result, plan } = await auditAndPlan(features);
+      const flagged = plan.highlights.find((h) => h.color === SEVERITY_FILL.error)!;
+      const sheet = host.workbook.sheet(flagged.sheet);
+      const userCell = sheet.ensureCell(flagged.rects[0].top, flagged.rects[0].left);
+      userCell.fill = '#00B050';
+      const before = fills(host);
+      host.resetCounters();
+
+      const { skippedNotes } = await applyMarks(plan, features);
+      expect(host.syncCount).toBeLessThanOrEqual(4);
+      expect(skippedNotes).toEqual([]);
+      expect(userCell.fill).toBe(SEVERITY_FILL.error);
+      const notes = host.workbook.notes;
+      expect(notes.length).toBe(plan.notes.length);
+      expect(notes.every((n) => n.content.startsWith(NOTE_PREFIX))).toBe(true);
+      expect(result.summary.error).toBeGreaterThan(0);
+
+      host.resetCounters();
+      const cleared = await clearMarks(features);
+      expect(host.syncCount).toBeLessThanOrEqual(4);
+      expect(cleared.removedNotes).toBe(plan.notes.length);
+      expect(fills(host)).toBe(before);
+      expect(userCell.fill).toBe('#00B050');
+      expect(host.workbook.notes).toEqual([]);
+    } finally {
+      done();
+    }
+  });
+
+  it('keeps the user’s own notes and does not overwrite them', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx');
+    try {
+      const { plan } = await auditAndPlan(features);
+      const target = plan.notes[0];
+      await Promise.resolve();
+      const sheet = host.workbook.sheet(target.sheet);
+      const pos = /^([A-Z]+)(\d+)$/.exec(target.cell)!;
+      host.workbook.notes.push({ sheet, row: Number(pos[2]) - 1, col: pos[1].charCodeAt(0) - 65, content: '会计自己的批注', authorName: '会计' });
+      const { skippedNotes } = await applyMarks(plan, features);
+      expect(skippedNotes.map((n) => n.cell)).toContain(target.cell);
+      await clearMarks(features);
+      expect(host.workbook.notes.map((n) => n.content)).toEqual(['会计自己的批注']);
+    } finally {
+      done();
+    }
+  });
+
+  it('re-auditing twice still restores the original fills (never saves its own colours)', async () => {
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    try {
+      const before = fills(host);
+      const first = await auditAndPlan(features);
+      await applyMarks(first.plan, features);
+      const second = await auditAndPlan(features);
+      await applyMarks(second.plan, features);
+      await clearMarks(features);
+      expect(fills(host)).toBe(before);
+    } finally {
+      done();
+    }
+  });
+
+  it('shows explained findings in green and remembers explanations across clear and re-audit', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx');
+    try {
+      const { result } = await auditAndPlan(features);
+      const f = result.findings.find((x) => x.severity === 'error')!;
+      await saveSettings({ explanations: { [findingKey(f)]: '已与财务科核实' } }, features);
+      const again = await readWorkbook(features);
+      expect(again.state.explanations[findingKey(f)]).toBe('已与财务科核实');
+      const plan = planMarks(audit(again.snapshot).findings, again.state.explanations);
+      await applyMarks(plan, features);
+      const onlyThis = plan.highlights.filter((h) => h.color === EXPLAINED_FILL);
+      expect(onlyThis.length + plan.highlights.length).toBeGreaterThan(0);
+      await clearMarks(features);
+      expect((await readWorkbook(features)).state.explanations[findingKey(f)]).toBe('已与财务科核实');
+    } finally {
+      done();
+    }
+  });
+
+  it('writes highlights for 1,000 cells grouped by colour in constant syncs, chunking long addresses', async () => {
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    try {
+      const cells = Array.from({ length: 1000 }, (_, i) => ({ top: i * 2, bottom: i * 2, left: 20, right: 20 }));
+      host.resetCounters();
+      await applyMarks({ highlights: [{ sheet: '决算公开表', color: SEVERITY_FILL.warning, rects: cells }], notes: [] }, features);
+      expect(host.syncCount).toBeLessThanOrEqual(4);
+      expect(host.workbook.sheet('决算公开表').cellAt(1998, 20)?.fill).toBe(SEVERITY_FILL.warning);
+      await clearMarks(features);
+      expect(host.workbook.sheet('决算公开表').cellAt(1998, 20)?.fill ?? null).toBeNull();
+    } finally {
+      done();
+    }
+  });
+
+  it('degrades on old clients: ExcelApi 1.7 fills cell ranges one by one in the same batch, without notes', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx', '1.7');
+    try {
+      const before = fills(host);
+      const { plan } = await auditAndPlan(features);
+      host.resetCounters();
+      const { skippedNotes } = await applyMarks(plan, features);
+      expect(host.syncCount).toBeLessThanOrEqual(4);
+      expect(skippedNotes.length).toBe(plan.notes.length);
+      await clearMarks(features);
+      expect(fills(host)).toBe(before);
+    } finally {
+      done();
+    }
+  });
+
+  it('uses threaded comments on ExcelApi 1.10–1.17 and removes only its own', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx', '1.12');
+    try {
+      const { plan } = await auditAndPlan(features);
+      await applyMarks(plan, features);
+      expect(host.workbook.comments.length).toBe(plan.notes.length);
+      await clearMarks(features);
+      expect(host.workbook.comments).toEqual([]);
+    } finally {
+      done();
+    }
+  });
+
+  it('refuses in Chinese to mark a protected sheet, naming it, and changes nothing', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx');
+    try {
+      const { plan } = await auditAndPlan(features);
+      const sheetName = plan.highlights[0].sheet;
+      host.workbook.sheet(sheetName).protected = true;
+      const before = fills(host);
+      await expect(applyMarks(plan, features)).rejects.toThrow(ProtectedSheetError);
+      await expect(applyMarks(plan, features)).rejects.toThrow(new RegExp(`工作表“${sheetName}”受保护`));
+      expect(fills(host)).toBe(before);
+    } finally {
+      done();
+    }
+  });
+
+  it('explains a cell-edit-mode failure in Chinese', async () => {
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    try {
+      host.editMode = true;
+      const error = await readWorkbook(features).catch((e: unknown) => e);
+      expect(explainOfficeError(error)).toMatch(/单元格编辑状态/);
+    } finally {
+      done();
+    }
+  });
+});

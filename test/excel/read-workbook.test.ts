@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { readXlsx } from '../../src/cli/read-xlsx';
+import { audit } from '../../src/engine/audit';
+import { detectFeatures } from '../../src/excel/features';
+import { readWorkbook } from '../../src/excel/read-workbook';
+import { createExcelHost, installGlobals } from '../excel-host';
+import { loadXlsxFile } from '../excel-host/load-xlsx-file';
+import { FIXTURES } from '../helpers/fixtures';
+
+const ALL = detectFeatures(() => true);
+
+/** Findings as comparable data: the two adapters must build the same snapshot for the engine. */
+function comparable(findings: ReturnType<typeof audit>['findings']) {
+  return findings.map((f) => `${f.code}|${f.severity}|${f.sheet}|${f.cells.join(',')}|${f.expected}|${f.actual}`).sort();
+}
+
+describe.each(['seed-000.xlsx', 'seed-002.xlsx', 'seed-004.xlsx'])('readWorkbook on %s', (fixture) => {
+  it('gives the engine the same workbook as the CLI, in three syncs', async () => {
+    const host = createExcelHost(await loadXlsxFile(join(FIXTURES, fixture)));
+    const uninstall = installGlobals(host);
+    try {
+      const { snapshot, syncs } = await readWorkbook(ALL);
+      expect(syncs).toBe(3);
+      expect(host.syncCount).toBe(3);
+      const viaExcel = audit(snapshot);
+      const file = join(FIXTURES, fixture);
+      const viaCli = audit(await readXlsx(readFileSync(file), file));
+      expect(viaExcel.tables).toEqual(viaCli.tables);
+      expect(comparable(viaExcel.findings)).toEqual(comparable(viaCli.findings));
+      expect(viaExcel.findings.length).toBeGreaterThan(0);
+    } finally {
+      uninstall();
+    }
+  });
+});
+
+describe('readWorkbook sync count', () => {
+  it('stays at three syncs for 1× and 5× the sheets, and reads merged areas only where supported', async () => {
+    const model = await loadXlsxFile(join(FIXTURES, 'seed-004.xlsx'));
+    const counts: number[] = [];
+    for (const copies of [1, 5]) {
+      const host = createExcelHost(await loadXlsxFile(join(FIXTURES, 'seed-004.xlsx')));
+      for (let k = 1; k < copies; k++) {
+        for (const s of model.sheets) {
+          const copy = host.workbook.addSheet(`${s.name}-${k}`);
+          for (const [r, cols] of s.rows) for (const [c, cell] of cols) copy.ensureCell(r, c).value = cell.value;
+        }
+      }
+      const uninstall = installGlobals(host);
+      try {
+        const { snapshot } = await readWorkbook(ALL);
+        expect(snapshot.sheets).toHaveLength(model.sheets.length * copies);
+        counts.push(host.syncCount);
+      } finally {
+        uninstall();
+      }
+    }
+    expect(counts).toEqual([3, 3]);
+  });
+
+  it('reads on ExcelApi 1.7 without merged areas', async () => {
+    const host = createExcelHost(await loadXlsxFile(join(FIXTURES, 'seed-000.xlsx')), { apiVersion: '1.7' });
+    const uninstall = installGlobals(host);
+    try {
+      const features = detectFeatures((name, v) => host.Office.context.requirements.isSetSupported(name, v));
+      expect(features.mergedAreas).toBe(false);
+      const { snapshot } = await readWorkbook(features);
+      expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
+      expect(audit(snapshot).tables.length).toBe(11);
+    } finally {
+      uninstall();
+    }
+  });
+});
