@@ -34,7 +34,10 @@ function verdict(rounding: boolean, tolerance: Decimal, decimals: number): strin
   return rounding ? `，在尾差范围 ${show(tolerance, Math.max(decimals, 3))} 内` : `，超出尾差范围 ${show(tolerance, Math.max(decimals, 3))}`;
 }
 
-function expression(parts: readonly (Term & { cell: ValueCell })[], home: string): string {
+/** “C9+C10+…+C16” over the parts that hold something (blank lines add nothing to read). */
+function expression(all: readonly (Term & { cell: ValueCell })[], home: string): string {
+  const filled = all.filter((p) => p.cell.kind !== 'blank');
+  const parts = filled.length > 0 ? filled : all;
   const named = parts.map((p, i) => `${i === 0 ? (p.sign === -1 ? '−' : '') : p.sign === -1 ? '−' : '+'}${cellName(p.cell, home)}`);
   if (named.length <= 4) return named.join('');
   return `${named[0]}${named[1]}+…${named[named.length - 1]}`;
