@@ -71,8 +71,10 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
   const deptCell = findCell(grid, top, fundHeader.row, /^主管部门(及代码)?$/);
   const unitCell = findCell(grid, top, fundHeader.row, /^预算单位$/);
   const headerRows = [fundHeader.row, fundHeader.row + 1];
-  const fundCols = headerColumns(grid, headerRows, FUND_HEADERS);
   const hasSubHeader = /目标申报数|预算编制数/.test(grid.rowText(fundHeader.row + 1));
+  // With the 山西 sub-header (目标申报数 | 预算编制数) the merged 年初预算数 above them is not a column.
+  const headers = hasSubHeader ? FUND_HEADERS.map(([f, re]): [FundField, RegExp] => [f, f === 'compiled' ? /^预算编制数/ : re]) : FUND_HEADERS;
+  const fundCols = headerColumns(grid, headerRows, headers);
   const firstFundCol = Math.min(...fundCols.values());
   const funds: FundRow[] = [];
   let r = fundHeader.row + (hasSubHeader ? 2 : 1);

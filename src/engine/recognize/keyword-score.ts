@@ -5,9 +5,13 @@ import type { Region } from './region';
 /** How many rows of a region are searched for a layout's words. */
 const SCAN_ROWS = 90;
 
-/** How many of the layout's distinguishing words are found in the region's first rows. */
-export function keywordsFound(region: Region, layout: Layout): number {
-  const texts: string[] = [];
+/** The region's texts, gathered once however many layouts are scored against it. */
+const regionTexts = new WeakMap<Region, string[]>();
+
+function textsOf(region: Region): string[] {
+  let texts = regionTexts.get(region);
+  if (texts) return texts;
+  texts = [];
   const last = Math.min(region.bottom, region.top + SCAN_ROWS);
   for (let r = region.top; r <= last; r++) {
     for (let c = 0; c < region.grid.rowLength(r); c++) {
@@ -15,7 +19,17 @@ export function keywordsFound(region: Region, layout: Layout): number {
       if (t) texts.push(t);
     }
   }
-  const words = layout.keywords.map(normalizeText);
+  regionTexts.set(region, texts);
+  return texts;
+}
+
+const normalizedWords = new WeakMap<Layout, string[]>();
+
+/** How many of the layout's distinguishing words are found in the region's first rows. */
+export function keywordsFound(region: Region, layout: Layout): number {
+  const texts = textsOf(region);
+  let words = normalizedWords.get(layout);
+  if (!words) normalizedWords.set(layout, (words = layout.keywords.map(normalizeText)));
   return words.filter((w) => texts.some((t) => t.includes(w))).length;
 }
 

@@ -39,6 +39,7 @@ export interface TableMeta {
 /** A recognized 公开 table as rules see it: names and numbers, never raw coordinates. */
 export class Table {
   private readonly byKey = new Map<string, TableRow>();
+  private readonly codeRowList: TableRow[];
 
   constructor(
     readonly id: TableId,
@@ -54,6 +55,7 @@ export class Table {
     readonly columns: number[] = [],
   ) {
     for (const row of rows) if (!this.byKey.has(row.key)) this.byKey.set(row.key, row);
+    this.codeRowList = rows.filter((r) => r.code !== undefined);
   }
 
   row(key: string): TableRow | undefined {
@@ -74,7 +76,7 @@ export class Table {
 
   /** Rows keyed by a classification code, in sheet order. */
   codeRows(): TableRow[] {
-    return this.rows.filter((r) => r.code !== undefined);
+    return this.codeRowList;
   }
 
   value(key: string, col: number): ValueCell | undefined {

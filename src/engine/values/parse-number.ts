@@ -19,10 +19,14 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   return { value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
 }
 
-/** Decimal places a number shows: from the displayed text when there is one. */
+const SHOWN_DECIMALS = /^[-+]?[\d,]*\.(\d+)%?$/;
+
+/** Decimal places a number shows: from the displayed text when there is one (no Decimal built: hot path). */
 export function decimalsShown(displayed: string, raw: number): number {
-  const parsed = parseNumberText(displayed);
-  if (parsed) return parsed.decimals;
+  const shown = displayed.trim();
+  const match = SHOWN_DECIMALS.exec(shown);
+  if (match) return match[1].length;
+  if (/^[-+]?[\d,]+%?$/.test(shown)) return 0;
   const text = String(raw);
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;

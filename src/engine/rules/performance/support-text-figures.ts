@@ -1,0 +1,97 @@
+import { Decimal } from '../../money/decimal';
+import type { SelfEval } from '../../tables/self-eval';
+import type { PrintedText } from '../../tables/table';
+
+/** A figure quoted in words: 万元 amounts (元 converted) or a percent figure. */
+export interface QuotedNumber {
+  value: Decimal;
+  /** Decimals as written, in the unit written (57.5 → 1). */
+  decimals: number;
+  /** The words as written, e.g. “预算下达42万元”. */
+  quote: string;
+}
+
+export interface FundsStatement {
+  label: string;
+  text: PrintedText;
+  /** 'annual' for 全年预算, 'initial' for 年初预算/批复, 'any' for 预算下达/预算安排. */
+  budget?: QuotedNumber & { basis: 'annual' | 'initial' | 'any' };
+  executed?: QuotedNumber;
+  rate?: QuotedNumber;
+}
+
+export interface ListedTotal {
+  label: string;
+  text: PrintedText;
+  total: QuotedNumber;
+  parts: QuotedNumber[];
+  /** The list ends in “等” (and so on). */
+  open: boolean;
+}
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const BUDGET = new RegExp(String.raw`(全年预算数?|调整后预算数?|年初预算数?|批复预算数?|预算下达|下达预算|预算安排|安排预算|预算资金|预算数|预算金额)(?:资金|金额|数)?(?:为|是|共计|合计|共|总额为?)?${NUM}(万元|元)`);
+const EXECUTED = new RegExp(String.raw`(实际执行|实际支出|实际使用|实际支付|执行数|执行金额|已执行|累计执行|累计支出|已支出|已支付)(?:资金|金额|数)?(?:为|是|了|共计|共)?${NUM}(万元|元)`);
+const RATE = new RegExp(String.raw`(?:预算|资金)?执行率(?:为|是|达到|达|约为|约)?${NUM}%`);
+const LISTED = new RegExp(String.raw`(?:共计|合计|总计|总额|共)${NUM}(万元|元)[,;:]?(?:具体为|具体包括|具体是|其中|包括|分别为|主要为|主要包括|含)[:]?([^。]*)`);
+const AMOUNT = new RegExp(String.raw`${NUM}(万元|元)`, 'g');
+
+/** Full-width punctuation and spaces folded, so one pattern reads both “，” and “,”. */
+export function compact(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+}
+
+function toNumber(digits: string, unit: string): { value: Decimal; decimals: number } {
+  const plain = digits.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  const decimals = dot < 0 ? 0 : plain.length - dot - 1;
+  const value = new Decimal(plain);
+  return unit === '元' ? { value: value.dividedBy(10000), decimals: decimals + 4 } : { value, decimals };
+}
+
+/** The texts of a 自评表 that may quote its figures: 年度目标, 实际完成情况 and the analysis rows. */
+export function statementTexts(pe: SelfEval): { label: string; text: PrintedText }[] {
+  const texts: { label: string; text: PrintedText }[] = [];
+  if (pe.goal) texts.push({ label: '年度目标', text: pe.goal });
+  if (pe.achieved) texts.push({ label: '实际完成情况', text: pe.achieved });
+  pe.analysis.forEach((text, i) => texts.push({ label: pe.analysisLabels[i] ?? '自评结果分析', text }));
+  return texts;
+}
+
+/** “预算下达42万元，实际执行29.099万元，预算执行率为69%”, one per text that quotes any of them. */
+export function fundsStatements(pe: SelfEval): FundsStatement[] {
+  const found: FundsStatement[] = [];
+  for (const { label, text } of statementTexts(pe)) {
+    const words = compact(text.text);
+    const statement: FundsStatement = { label, text };
+    const budget = BUDGET.exec(words);
+    if (budget) {
+      const basis = /^全年|^调整后/.test(budget[1]) ? 'annual' : /^年初|^批复/.test(budget[1]) ? 'initial' : 'any';
+      statement.budget = { ...toNumber(budget[2], budget[3]), quote: budget[0], basis };
+    }
+    const executed = EXECUTED.exec(words);
+    if (executed) statement.executed = { ...toNumber(executed[2], executed[3]), quote: executed[0] };
+    const rate = RATE.exec(words);
+    if (rate) statement.rate = { ...toNumber(rate[1], '%'), quote: rate[0] };
+    if (statement.budget || statement.executed || statement.rate) found.push(statement);
+  }
+  return found;
+}
+
+/** “共计158.8万元，具体为…49.88万元;…8.4万元;…90.69万元等”: a total and its listed parts. */
+export function listedTotals(pe: SelfEval): ListedTotal[] {
+  const found: ListedTotal[] = [];
+  for (const { label, text } of statementTexts(pe)) {
+    const match = LISTED.exec(compact(text.text));
+    if (!match) continue;
+    const parts = [...match[3].matchAll(AMOUNT)].map((m) => ({ ...toNumber(m[1], m[2]), quote: m[0] }));
+    if (parts.length < 2) continue;
+    found.push({ label, text, total: { ...toNumber(match[1], match[2]), quote: match[0].split(/[,;:]/)[0] }, parts, open: /等$/.test(match[3]) });
+  }
+  return found;
+}
+
+/** Half a unit of the last decimal written: how far a quoted figure may be from the exact one. */
+export function halfStep(decimals: number): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+}
