@@ -1,0 +1,76 @@
+import { toA1 } from '../../model/address';
+import type { AmountUnit } from '../../money/unit';
+import type { FundRow } from '../../tables/self-eval';
+import type { Table } from '../../tables/table';
+import { TABLE_NAMES } from '../../tables/table-id';
+import type { ValueCell } from '../../values/value-cell';
+import { defineRule, type RuleContext } from '../rule';
+import { at } from './support-text';
+
+const FUND_FIELDS: [Exclude<keyof FundRow, 'label' | 'rate' | 'score'>, string][] = [
+  ['declared', '目标申报数'],
+  ['compiled', '预算编制数'],
+  ['annualBudget', '全年预算数'],
+  ['executed', '全年执行数'],
+  ['balance', '资金结(转)余'],
+];
+
+function unreadable(cell: ValueCell | undefined): cell is ValueCell {
+  return cell !== undefined && (cell.kind === 'text' || cell.kind === 'error');
+}
+
+function reportUnreadable(ctx: RuleContext<string>, subject: string, name: string, cell: ValueCell): void {
+  ctx.report({ messageId: 'unreadable', cells: [cell], data: { subject, name, cell: toA1(cell.pos), text: cell.text } });
+}
+
+function titleCell(table: Table) {
+  return at(table.sheet, table.meta.title?.pos ?? { row: table.range.top, col: table.range.left });
+}
+
+/**
+ * domain-rules.md §2.5: the unit is printed in the table header (“金额单位：元/万元”); amounts are
+ * compared in one base unit, so a table without a unit cannot take part in amount checks.
+ */
+export const u1AmountUnit = defineRule({
+  code: 'U-1',
+  title: '金额单位与金额单元格',
+  severity: 'warning',
+  group: 'structure',
+  description: '每张公开表都印有金额单位（元/万元/亿元）；金额单元格都是数字；各表单位不一致时按同一单位换算比较',
+  messages: {
+    noUnit: '{table}（{sheet}）未找到金额单位（如“金额单位：万元”），本表金额未核对单位',
+    mixedUnits: '各表金额单位不一致：{list}；金额已换算为同一单位后比较',
+  },
+  check(ctx) {
+    const { tables } = ctx;
+    if (tables.tables.length === 0) ctx.unchecked('工作簿中没有公开表，未核对金额单位');
+    const byUnit = new Map<AmountUnit, Table[]>();
+    for (const table of tables.tables) {
+      const name = TABLE_NAMES[table.id];
+      if (!table.unit) {
+        ctx.report({ messageId: 'noUnit', cells: [titleCell(table)], data: { table: name, sheet: table.sheet } });
+        ctx.unchecked(`${name}（${table.sheet}）没有金额单位，本表金额未按单位换算核对`, table.sheet);
+      } else byUnit.set(table.unit, [...(byUnit.get(table.unit) ?? []), table]);
+      for (const row of table.rows) {
+        for (const [col, cell] of row.values) if (unreadable(cell)) reportUnreadable(ctx, `${name}（${table.sheet}）`, `${row.label || row.key} 栏次${col}`, cell);
+      }
+    }
+    for (const pe of tables.selfEvals) {
+      for (const fund of pe.funds) {
+        for (const [field, fieldName] of FUND_FIELDS) {
+          const cell = fund[field];
+          if (unreadable(cell)) reportUnreadable(ctx, `项目支出绩效自评表（${pe.sheet}）`, `${fund.label.text} ${fieldName}`, cell);
+        }
+      }
+    }
+    if (byUnit.size > 1) {
+      const groups = [...byUnit.entries()];
+      ctx.report({
+        messageId: 'mixedUnits',
+        severity: 'info',
+        cells: groups.map(([, list]) => at(list[0].sheet, list[0].meta.unitLine?.pos ?? list[0].meta.title?.pos ?? { row: list[0].range.top, col: list[0].range.left })),
+        data: { list: groups.map(([unit, list]) => `${unit}（${list.map((t) => TABLE_NAMES[t.id]).join('、')}）`).join('；') },
+      });
+    }
+  },
+});
