@@ -9,7 +9,7 @@ import { readFixture } from '../helpers/fixtures';
  * reported with their severity, every rounding gap is an info 尾差 and never an error, and what
  * §7 lists as consistent produces no error and no warning.
  */
-type Where = { table: Exclude<TableId, 'PE'>; key: string; col: number } | { pe: number; cell: 'total' | 'executed' | 'rate' };
+type Where = { table: Exclude<TableId, 'PE'>; key: string; col: number } | { pe: number; cell: 'total' | 'executed' | 'rate' | 'budget' };
 
 interface Expected {
   id: string;
@@ -22,7 +22,8 @@ interface Expected {
 function address(result: AuditResult, where: Where): string {
   if ('pe' in where) {
     const pe = result.tableSet.selfEvals[where.pe];
-    const cell = where.cell === 'total' ? pe.total : where.cell === 'rate' ? pe.funds[0].rate : pe.funds[0].executed;
+    const fund = pe.funds[0];
+    const cell = { total: pe.total, rate: fund.rate, executed: fund.executed, budget: fund.annualBudget }[where.cell];
     return `${cell!.sheet}!${toA1(cell!.pos)}`;
   }
   const cell = result.tableSet.get(where.table)!.value(where.key, where.col)!;
@@ -60,9 +61,9 @@ const EXPECTED: Record<string, Expected[]> = {
     { id: '002-1 汇总表 单位名称 焦作市居民卡服务中心', code: 'S-3', severity: 'error', message: /焦作市居民卡服务中心/ },
   ],
   'seed-004.xlsx': [
-    { id: '004-1 预算下达42万元 执行率69%', code: 'PE-9', severity: 'warning', where: [{ pe: 0, cell: 'rate' }] },
-    { id: '004-1 预算下达55万元', code: 'PE-9', severity: 'warning', where: [{ pe: 1, cell: 'rate' }] },
-    { id: '004-1 预算下达100万元', code: 'PE-9', severity: 'warning', where: [{ pe: 2, cell: 'rate' }] },
+    { id: '004-1 预算下达42万元 执行率69%', code: 'PE-9', severity: 'warning', where: [{ pe: 0, cell: 'budget' }] },
+    { id: '004-1 预算下达55万元', code: 'PE-9', severity: 'warning', where: [{ pe: 1, cell: 'budget' }] },
+    { id: '004-1 预算下达100万元', code: 'PE-9', severity: 'warning', where: [{ pe: 2, cell: 'budget' }] },
     { id: '004-1 text figures vs table', code: 'PE-10', severity: 'warning', message: /69/ },
     { id: '004-3 99.92% truncated', code: 'PE-10', severity: 'info', message: /99\.9[23]/ },
     { id: '004-4 预算单位 144001 vs 144004', code: 'S-4', severity: 'warning' },

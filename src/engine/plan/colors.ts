@@ -10,9 +10,5 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 /** A finding the accountant explained (出错说明) is shown in green, not in its severity colour. */
 export const EXPLAINED_FILL = '#E2EFDA';
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
 /** Every note the add-in writes starts with this, so cleanup removes only its own notes. */
 export const NOTE_PREFIX = '【决算助手】';

@@ -1,9 +1,11 @@
 import type { Finding, Severity } from '../finding';
 import { fromA1 } from '../model/address';
 import type { RangeRect } from '../model/snapshot';
-import { EXPLAINED_FILL, NOTE_PREFIX, SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_RANK } from './colors';
+import { EXPLAINED_FILL, SEVERITY_FILL } from './colors';
 import { findingKey } from './finding-key';
+import { findingNote } from './finding-note';
 import { toRectangles } from './rectangles';
+import { SEVERITY_RANK } from './severity';
 
 /** Cells of one sheet to fill with one colour, as few rectangles. */
 export interface HighlightGroup {
@@ -34,17 +36,6 @@ interface CellMarks {
   findings: Finding[];
 }
 
-function noteText(findings: readonly Finding[], explanations: Explanations): string {
-  const lines = [...findings]
-    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-    .map((f) => {
-      const label = f.rounding ? '尾差' : SEVERITY_LABEL[f.severity];
-      const explained = explanations[findingKey(f)];
-      return `[${label}] ${f.code} ${f.title}：${f.message}${explained ? `\n  已说明：${explained}` : ''}`;
-    });
-  return `${NOTE_PREFIX}\n${lines.join('\n')}`;
-}
-
 /**
  * Findings → fills and notes. A cell with several findings gets the worst colour and one note
  * listing them all; a cell whose every finding is explained turns green.
@@ -69,7 +60,7 @@ export function planMarks(findings: readonly Finding[], explanations: Explanatio
     const group = groups.get(key) ?? { sheet: marks.sheet, color, cells: [] };
     group.cells.push(fromA1(marks.cell));
     groups.set(key, group);
-    notes.push({ sheet: marks.sheet, cell: marks.cell, text: noteText(marks.findings, explanations) });
+    notes.push({ sheet: marks.sheet, cell: marks.cell, text: findingNote(marks.findings, explanations) });
   }
   const highlights = [...groups.values()].map((g) => ({ sheet: g.sheet, color: g.color, rects: toRectangles(g.cells) }));
   return { highlights, notes };

@@ -1,56 +1,77 @@
 import type { AuditResult } from '../audit';
-import type { CellLocation } from '../finding';
+import type { CellLocation, Severity } from '../finding';
 import { TABLE_NAMES } from '../tables/table-id';
-import { SEVERITY_LABEL, SEVERITY_RANK } from './colors';
 import { findingKey } from './finding-key';
 import type { Explanations } from './mark-plan';
+import { bySeverity, severityWord } from './severity';
 
 export interface ReportRow {
   cells: string[];
-  /** The finding's first cell: the report links its 单元格 column there. */
-  link?: CellLocation;
-  /** A section heading row (bold in the sheet). */
+  /** A cell of this row links to a workbook cell (the finding's first cell, a table's corner). */
+  link?: CellLocation & { column: number };
+  /** A title or a column header row (bold). */
   heading?: boolean;
+  /** A finding row: its severity colours the first cell. */
+  severity?: Severity;
 }
 
 export interface ReportPlan {
   sheetName: string;
   rows: ReportRow[];
-  /** Column of the link in each finding row (zero-based). */
-  linkColumn: number;
 }
 
-export const REPORT_HEADER = ['严重程度', '规则', '标题', '工作表', '单元格', '期望', '实际', '差额', '说明', '出错说明'];
+export const REPORT_NAME = '审核报告';
+export const FINDING_COLUMNS = ['严重程度', '规则', '标题', '工作表', '单元格', '期望', '实际', '差额', '说明', '相关单元格', '出错说明'];
 
-/** A sheet name not yet taken: 审核报告, 审核报告(2), … */
+/** A sheet name not yet taken: 审核报告, 审核报告(2), … (Excel compares names without case). */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}(${i})`.toLowerCase())) return `${base}(${i})`;
 }
 
-/** The 审核报告 sheet: findings worst first with links, then tables, unrecognized sheets, unchecked rules. */
-export function planReport(result: Pick<AuditResult, 'findings' | 'tables' | 'unrecognized' | 'unchecked' | 'summary'>, existingSheets: readonly string[], explanations: Explanations = {}): ReportPlan {
+type ReportInput = Pick<AuditResult, 'findings' | 'tables' | 'unrecognized' | 'unchecked' | 'summary'>;
+
+function section(rows: ReportRow[], title: string, header: string[]): void {
+  rows.push({ cells: [] }, { cells: [title], heading: true }, { cells: header, heading: true });
+}
+
+/**
+ * The 审核报告 sheet, the same in the add-in and in the CLI's annotated copy: findings worst first
+ * with a link to their cell, then the recognized tables, the unrecognized sheets and the rules
+ * not checked (not checked is not passed: users must see coverage).
+ */
+export function planReport(result: ReportInput, existingSheets: readonly string[], explanations: Explanations = {}, file?: string): ReportPlan {
   const s = result.summary;
-  const rows: ReportRow[] = [
-    { cells: ['决算助手审核报告'], heading: true },
-    { cells: [`错误 ${s.error}，警告 ${s.warning}，提示/尾差 ${s.info}，未检查 ${s.unchecked}`] },
-    { cells: REPORT_HEADER, heading: true },
-  ];
-  const findings = [...result.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  for (const f of findings) {
+  const sheets = new Set(existingSheets);
+  const rows: ReportRow[] = [{ cells: ['决算助手审核报告'], heading: true }];
+  if (file) rows.push({ cells: [`文件：${file}`] });
+  rows.push({ cells: [`错误 ${s.error}，警告 ${s.warning}，提示/尾差 ${s.info}，未检查 ${s.unchecked}`] }, { cells: [] }, { cells: FINDING_COLUMNS, heading: true });
+  for (const f of bySeverity(result.findings)) {
+    const first = f.locations[0];
     rows.push({
-      cells: [f.rounding ? '尾差' : SEVERITY_LABEL[f.severity], f.code, f.title, f.sheet, f.cells[0] ?? '', f.expected ?? '', f.actual ?? '', f.difference ?? '', f.message, explanations[findingKey(f)] ?? ''],
-      link: f.locations[0],
+      cells: [severityWord(f), f.code, f.title, f.sheet, f.cells[0] ?? '', f.expected ?? '', f.actual ?? '', f.difference ?? '', f.message, f.cells.slice(1).join('、'), explanations[findingKey(f)] ?? ''],
+      severity: f.severity,
+      link: first && sheets.has(first.sheet) ? { ...first, column: 4 } : undefined,
     });
   }
-  rows.push({ cells: [] }, { cells: ['已识别的表'], heading: true }, { cells: ['工作表', '区域', '表', '标签', '金额单位', '可信度'], heading: true });
-  for (const t of result.tables) rows.push({ cells: [t.sheet, t.range, `${t.table} ${TABLE_NAMES[t.table]}`, t.label ?? '', t.unit ?? '未识别', t.confidence.toFixed(2)] });
-  rows.push({ cells: [] }, { cells: ['未识别的工作表'], heading: true });
-  for (const u of result.unrecognized) rows.push({ cells: [u.sheet, u.reason] });
+  if (result.findings.length === 0) rows.push({ cells: ['', '', '', '', '', '', '', '', '未发现问题'] });
+
+  section(rows, '已识别的表', ['工作表', '区域', '表', '标签', '标题', '金额单位', '可信度']);
+  for (const t of result.tables) {
+    rows.push({
+      cells: [t.sheet, t.range, `${t.table} ${TABLE_NAMES[t.table]}`, t.label ?? '', t.title ?? '', t.unit ?? '未识别', t.confidence.toFixed(2)],
+      link: sheets.has(t.sheet) ? { sheet: t.sheet, cell: t.range.split(':')[0], column: 1 } : undefined,
+    });
+  }
+  if (result.tables.length === 0) rows.push({ cells: ['（未识别出任何表）'] });
+
+  section(rows, '未识别的工作表', ['工作表', '单元格', '原因']);
+  for (const u of result.unrecognized) rows.push({ cells: [u.sheet, u.cell ?? '', u.reason] });
   if (result.unrecognized.length === 0) rows.push({ cells: ['（无）'] });
-  rows.push({ cells: [] }, { cells: ['未检查的规则'], heading: true });
-  for (const u of result.unchecked) rows.push({ cells: [u.code, u.title, u.reason] });
+
+  section(rows, '未检查的规则（没有核对，不代表通过）', ['规则', '标题', '工作表', '原因']);
+  for (const u of result.unchecked) rows.push({ cells: [u.code, u.title, u.sheet ?? '', u.reason] });
   if (result.unchecked.length === 0) rows.push({ cells: ['（无）'] });
-  return { sheetName: uniqueSheetName('审核报告', existingSheets), rows, linkColumn: 4 };
+  return { sheetName: uniqueSheetName(REPORT_NAME, existingSheets), rows };
 }

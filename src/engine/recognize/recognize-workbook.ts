@@ -9,6 +9,7 @@ import { TABLE_NAMES, type TableId } from '../tables/table-id';
 import { TableSet, type TitleMismatch, type Unrecognized } from '../tables/table-set';
 import { findTitles } from './find-titles';
 import { keywordScore, keywordsFound } from './keyword-score';
+import { markMergedAmounts } from './merged-amounts';
 import type { Region } from './region';
 
 /**
@@ -38,10 +39,13 @@ function sheetCells(sheet: SheetSnapshot): number {
   return count;
 }
 
-function collect(result: SheetResult, outcome: LayoutOutcome, sheet: string, what: string, cell?: string): void {
-  if ('table' in outcome) result.tables.push(outcome.table);
+function collect(result: SheetResult, outcome: LayoutOutcome, sheet: SheetSnapshot, what: string, cell?: string): void {
+  if ('table' in outcome) {
+    markMergedAmounts(outcome.table, sheet.merges);
+    result.tables.push(outcome.table);
+  }
   else if ('selfEvals' in outcome) result.selfEvals.push(...outcome.selfEvals);
-  else result.unrecognized.push({ sheet, reason: `${what}，但${outcome.failure}`, cell });
+  else result.unrecognized.push({ sheet: sheet.name, reason: `${what}，但${outcome.failure}`, cell });
 }
 
 function bestByKeywords(region: Region, layouts: readonly Layout[]): { layout: Layout; score: number; runnerUp: number } {
@@ -79,7 +83,7 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
     const bottom = Math.min(rect.bottom, grid.rowCount - 1);
     const title = findTitles(grid, [layout], rect.top, bottom)[0];
     const region: Region = { grid, top: rect.top, bottom, titleRow: title?.row, titleCol: title?.col };
-    collect(result, layout.parse(region, 1), sheet.name, `按用户指定，${o.range ?? '整张工作表'}应为${TABLE_NAMES[o.table]}`);
+    collect(result, layout.parse(region, 1), sheet, `按用户指定，${o.range ?? '整张工作表'}应为${TABLE_NAMES[o.table]}`);
     claimed.push([region.top, region.bottom]);
   }
   const hits = findTitles(grid, layouts).filter((h) => !claimed.some(([top, bottom]) => h.row >= top && h.row <= bottom));
@@ -88,7 +92,7 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
     const region: Region = { grid, top: 0, bottom: grid.rowCount - 1 };
     const best = bestByKeywords(region, layouts);
     if (best.score >= 0.75 && best.score > best.runnerUp) {
-      collect(result, best.layout.parse(region, 0.4 + 0.3 * best.score), sheet.name, `未找到表标题，表头像是${TABLE_NAMES[best.layout.id]}`);
+      collect(result, best.layout.parse(region, 0.4 + 0.3 * best.score), sheet, `未找到表标题，表头像是${TABLE_NAMES[best.layout.id]}`);
     } else {
       const first = grid.usedRect(0, grid.rowCount - 1)!;
       const sample = grid.text(first.top, first.left).slice(0, 30);
@@ -110,7 +114,7 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
         confidence = 0.5 + 0.3 * best.score;
       }
     }
-    collect(result, layout.parse(region, Math.round(confidence * 100) / 100), sheet.name, `${toA1({ row: hit.row, col: hit.col })} 的标题“${hit.text}”像是${TABLE_NAMES[layout.id]}`, toA1({ row: hit.row, col: hit.col }));
+    collect(result, layout.parse(region, Math.round(confidence * 100) / 100), sheet, `${toA1({ row: hit.row, col: hit.col })} 的标题“${hit.text}”像是${TABLE_NAMES[layout.id]}`, toA1({ row: hit.row, col: hit.col }));
   });
   return result;
 }

@@ -34,6 +34,10 @@ export interface TableMeta {
   notes: PrintedText[];
   /** 行次/栏次 printed as “1.00” (000): read as integers, reported as an info format finding. */
   decimalNumbers?: PrintedText[];
+  /** Standard 行次 the table does not print (rows deleted by the user). */
+  missingLines?: number[];
+  /** Merged areas that cover amount cells: only their top-left cell keeps a value. */
+  mergedAmounts?: RangeRect[];
 }
 
 /** A recognized 公开 table as rules see it: names and numbers, never raw coordinates. */

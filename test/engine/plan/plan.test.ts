@@ -65,9 +65,9 @@ describe('planReport', () => {
     };
     const plan = planReport(result, ['公开01表', '审核报告']);
     expect(plan.sheetName).toBe('审核报告(2)');
-    const findingRows = plan.rows.filter((r) => r.link);
+    const findingRows = plan.rows.filter((r) => r.severity);
     expect(findingRows.map((r) => r.cells[1])).toEqual(['T01-5', 'T01-1']);
-    expect(findingRows[0].link).toEqual({ sheet: '公开01表', cell: 'C37' });
+    expect(findingRows[0].link).toEqual({ sheet: '公开01表', cell: 'C37', column: 4 });
     expect(plan.rows.some((r) => r.cells[0] === '封面')).toBe(true);
     expect(plan.rows.some((r) => r.cells[0] === 'X-8')).toBe(true);
   });

@@ -14,6 +14,13 @@ export interface LineTableSpec {
   defaultColumns: number[][];
   /** Words of the first header row (“项目”, “收入”). */
   headerWords: string[];
+  /** Every 行次 the standard layout prints: missing ones are reported (a row was deleted). */
+  expectedLines: number[];
+}
+
+/** 行次 from…to. */
+export function lines(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 export type ParseOutcome = { table: Table } | { failure: string };
@@ -64,6 +71,9 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
   }
   if (rows.length === 0) return { failure: '“行次”列下没有行次编号' };
   if (decimalNumbers.length > 0) meta.decimalNumbers = decimalNumbers;
+  const printed = new Set(rows.map((r) => r.line));
+  const missing = spec.expectedLines.filter((n) => !printed.has(n));
+  if (missing.length > 0) meta.missingLines = missing;
   readNotes(region, last + 1, meta);
   const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };
   const columns = [...new Set(sides.flatMap((s) => [...s.values.keys()]))].sort((a, b) => a - b);

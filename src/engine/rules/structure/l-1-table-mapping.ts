@@ -34,6 +34,7 @@ export const l1TableMapping = defineRule({
     duplicateLabel: '表号“{label}”用于 {count} 张表：{list}',
     wrongLabel: '{sheet} {cell} 的表号为“{label}”，但本表是{table}，按{numbering}应为“公开{expected}表”',
     wrongLabelAny: '{sheet} {cell} 的表号为“{label}”，但本表是{table}，应为“{expected}”',
+    missingLines: '{table}（{sheet}）缺少标准行次{lines}：可能删除了行，相关勾稽关系无法核对',
     decimalNumbers: '{table}（{sheet}）的行次/栏次印成了小数：{examples}（共 {count} 处），应为整数',
   },
   check(ctx) {
@@ -82,6 +83,17 @@ export const l1TableMapping = defineRule({
       }
     }
 
+    // Deleted rows: the identities that use them are listed as not checked, this says why.
+    for (const table of tables.tables) {
+      const missing = table.meta.missingLines ?? [];
+      if (missing.length === 0) continue;
+      ctx.report({
+        messageId: 'missingLines',
+        cells: [at(table.sheet, table.meta.title?.pos ?? { row: table.range.top, col: table.range.left })],
+        data: { table: TABLE_NAMES[table.id], sheet: table.sheet, lines: runs(missing) },
+      });
+    }
+
     // domain-rules.md §2.5: 行次/栏次 printed as “1.00”, “32.00” (seed 000) are read as integers.
     for (const table of tables.tables) {
       const printed = table.meta.decimalNumbers ?? [];
@@ -95,3 +107,15 @@ export const l1TableMapping = defineRule({
     }
   },
 });
+
+/** “4–6、35–37” for [4, 5, 6, 35, 36, 37]. */
+function runs(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    parts.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    i = j;
+  }
+  return parts.join('、');
+}

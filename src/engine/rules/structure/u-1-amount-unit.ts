@@ -1,4 +1,4 @@
-import { toA1 } from '../../model/address';
+import { rangeToA1, toA1 } from '../../model/address';
 import type { AmountUnit } from '../../money/unit';
 import type { FundRow } from '../../tables/self-eval';
 import type { Table } from '../../tables/table';
@@ -40,6 +40,7 @@ export const u1AmountUnit = defineRule({
   messages: {
     noUnit: '{table}（{sheet}）未找到金额单位（如“金额单位：万元”），本表金额未核对单位',
     mixedUnits: '各表金额单位不一致：{list}；金额已换算为同一单位后比较',
+    mergedAmounts: '{table}（{sheet}）的金额单元格 {range} 被合并：只有 {first} 的数值有效，其余按空白读取，相关勾稽关系可能因此不准。请取消合并并逐格填写金额',
   },
   check(ctx) {
     const { tables } = ctx;
@@ -53,6 +54,10 @@ export const u1AmountUnit = defineRule({
       } else byUnit.set(table.unit, [...(byUnit.get(table.unit) ?? []), table]);
       for (const row of table.rows) {
         for (const [col, cell] of row.values) if (unreadable(cell)) reportUnreadable(ctx, `${name}（${table.sheet}）`, `${row.label || row.key} 栏次${col}`, cell);
+      }
+      for (const merge of table.meta.mergedAmounts ?? []) {
+        const first = toA1({ row: merge.top, col: merge.left });
+        ctx.report({ messageId: 'mergedAmounts', cells: [at(table.sheet, { row: merge.top, col: merge.left })], data: { table: name, sheet: table.sheet, range: rangeToA1(merge), first } });
       }
     }
     for (const pe of tables.selfEvals) {

@@ -17,9 +17,10 @@ export interface Term {
 
 /** The cells are present and hold numbers (or blanks/“——”, read as 0); otherwise says why not. */
 export function usable(ctx: RuleContext, subject: string, terms: readonly Term[]): terms is readonly (Term & { cell: ValueCell })[] {
+  const sheet = terms.find((t) => t.cell)?.cell?.sheet;
   for (const t of terms) {
     if (!t.cell) {
-      ctx.unchecked(`${subject}：表中未找到“${t.name}”`);
+      ctx.unchecked(`${subject}：表中未找到“${t.name}”`, sheet);
       return false;
     }
     if (t.cell.kind === 'text' || t.cell.kind === 'error') {

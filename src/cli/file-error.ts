@@ -1,0 +1,33 @@
+import { UnreadableWorkbookError } from './read-xlsx';
+
+const REASONS: Record<string, string> = {
+  ENOENT: '文件不存在（请检查路径和文件名）',
+  EISDIR: '这是一个文件夹，不是文件',
+  ENOTDIR: '路径中的某一级不是文件夹',
+  EACCES: '没有读取权限',
+  EPERM: '没有读取权限（文件可能正被其他程序占用）',
+  EBUSY: '文件正被其他程序占用（请先在 Excel 或 WPS 中关闭它）',
+  EMFILE: '同时打开的文件过多',
+};
+
+function codeOf(error: unknown): string | undefined {
+  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** A Chinese sentence for a failed read of `file` (fs errors by code, our own errors as they are). */
+export function readFailure(file: string, error: unknown): string {
+  if (error instanceof UnreadableWorkbookError) return error.message;
+  const reason = REASONS[codeOf(error) ?? ''];
+  if (reason) return `无法读取 ${file}：${reason}`;
+  return `无法读取 ${file}：${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A Chinese sentence for a failed write of the annotated copy. */
+export function writeFailure(file: string, error: unknown): string {
+  const code = codeOf(error);
+  if (code === 'EACCES' || code === 'EPERM') return `无法写出 ${file}：没有写入权限`;
+  if (code === 'EBUSY') return `无法写出 ${file}：文件正被其他程序占用（请先在 Excel 或 WPS 中关闭它）`;
+  if (code === 'EISDIR') return `无法写出 ${file}：同名的文件夹已存在`;
+  if (code === 'ENOTDIR') return `无法写出 ${file}：路径中的某一级不是文件夹`;
+  return `无法写出 ${file}：${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,23 @@
+import type { Rule, RuleGroup } from '../engine/rules/rule';
+import type { OutputFormat } from './parse-args';
+import { SEVERITY_WORDS } from '../engine/plan/severity';
+
+const GROUP_WORDS: Record<RuleGroup, string> = {
+  structure: '结构',
+  table: '表内',
+  'cross-table': '表间',
+  performance: '绩效',
+  narrative: '说明',
+};
+
+/** `juesuan rules`: every registered rule, read from the registry (it grows; never a copy). */
+export function formatRules(rules: readonly Rule[], format: OutputFormat): string {
+  if (format === 'json') {
+    const list = rules.map((r) => ({ code: r.code, title: r.title, severity: r.severity, group: r.group, description: r.description }));
+    return `${JSON.stringify({ version: 1, rules: list }, null, 2)}\n`;
+  }
+  const width = Math.max(0, ...rules.map((r) => r.code.length));
+  const lines = rules.map((r) => `${r.code.padEnd(width)}  ${SEVERITY_WORDS[r.severity]}  ${GROUP_WORDS[r.group] ?? r.group}  ${r.title}`);
+  lines.push(`共 ${rules.length} 条规则（严重程度：错误 / 警告 / 提示；分组：结构 / 表内 / 表间 / 绩效 / 说明）`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,93 @@
+import { ArgumentError } from './argument-error';
+
+export type OutputFormat = 'text' | 'json';
+export type UnitType = '行政单位' | '参公事业单位' | '事业单位';
+
+export const UNIT_TYPES: readonly UnitType[] = ['行政单位', '参公事业单位', '事业单位'];
+
+export type Command =
+  /** `explicit` is false when no argument was given at all (usage, but exit code 2). */
+  | { kind: 'help'; explicit: boolean }
+  | { kind: 'rules'; format: OutputFormat }
+  | { kind: 'audit'; files: string[]; format: OutputFormat; annotate?: string; unitType?: UnitType };
+
+type OptionName = 'format' | 'annotate' | 'unit-type';
+
+const OPTIONS_OF: Record<'audit' | 'rules', readonly OptionName[]> = {
+  audit: ['format', 'annotate', 'unit-type'],
+  rules: ['format'],
+};
+
+const HELP_FLAGS = new Set(['-h', '--help', '-?', '/?']);
+
+function parseFormat(value: string): OutputFormat {
+  if (value === 'text' || value === 'json') return value;
+  throw new ArgumentError(`--format 只能是 text 或 json，不能是“${value}”`);
+}
+
+function parseUnitType(value: string): UnitType {
+  const found = UNIT_TYPES.find((t) => t === value);
+  if (!found) throw new ArgumentError(`--unit-type 只能是 ${UNIT_TYPES.join('、')} 之一，不能是“${value}”`);
+  return found;
+}
+
+/** Splits `--name=value` / `--name value` options from positional arguments; `--` ends options. */
+function splitOptions(command: 'audit' | 'rules', args: string[]): { positional: string[]; options: Map<OptionName, string> } {
+  const positional: string[] = [];
+  const options = new Map<OptionName, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) as OptionName;
+    if (!arg.startsWith('--') || !OPTIONS_OF[command].includes(name)) {
+      const known = (OPTIONS_OF.audit as readonly string[]).includes(name);
+      throw new ArgumentError(known ? `${command} 命令没有选项 ${arg}` : `未知选项：${arg}`);
+    }
+    let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : args[i + 1];
+    if (eq < 0) {
+      if (value === undefined || (value.startsWith('--') && value.length > 2)) value = undefined;
+      else i++;
+    }
+    if (value === undefined || value === '') throw new ArgumentError(`选项 --${name} 需要一个值`);
+    if (options.has(name)) throw new ArgumentError(`选项 --${name} 只能给一次`);
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
+/** Reads the command line; throws ArgumentError with a Chinese message when it is wrong. */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) return { kind: 'help', explicit: false };
+  const end = argv.indexOf('--');
+  const beforeFiles = end >= 0 ? argv.slice(0, end) : argv;
+  if (beforeFiles.some((a) => HELP_FLAGS.has(a)) || argv[0] === 'help') return { kind: 'help', explicit: true };
+  const [name, ...rest] = argv;
+  if (name === 'rules') {
+    const { positional, options } = splitOptions('rules', rest);
+    if (positional.length > 0) throw new ArgumentError(`rules 命令不接受参数：${positional.join(' ')}`);
+    return { kind: 'rules', format: parseFormat(options.get('format') ?? 'text') };
+  }
+  if (name === 'audit') {
+    const { positional, options } = splitOptions('audit', rest);
+    if (positional.length === 0) throw new ArgumentError('请指定要审核的 .xlsx 文件，例如：juesuan audit 决算公开.xlsx');
+    const unitType = options.get('unit-type');
+    return {
+      kind: 'audit',
+      files: positional,
+      format: parseFormat(options.get('format') ?? 'text'),
+      annotate: options.get('annotate'),
+      unitType: unitType === undefined ? undefined : parseUnitType(unitType),
+    };
+  }
+  if (name.startsWith('-')) throw new ArgumentError(`未知选项：${name}（选项要写在命令之后，例如 juesuan audit 文件.xlsx --format json）`);
+  if (/\.xls[xm]?$/i.test(name)) throw new ArgumentError(`未知命令：${name}。要审核文件，请用：juesuan audit ${argv.join(' ')}`);
+  throw new ArgumentError(`未知命令：${name}（可用命令：audit、rules）`);
+}

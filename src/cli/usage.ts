@@ -1,0 +1,33 @@
+/** The help text, in Chinese: what `juesuan --help` prints. */
+export const USAGE = `决算助手命令行：审核部门决算公开表（.xlsx 工作簿）
+
+用法：
+  juesuan audit <文件.xlsx>... [--format text|json] [--annotate <输出>] [--unit-type <单位类型>]
+  juesuan rules [--format text|json]
+  juesuan --help
+
+命令：
+  audit    审核一个或多个工作簿：识别各张公开表，逐条核对审核规则，按文件、工作表列出问题
+  rules    列出全部审核规则（编号、标题、严重程度、分组）
+
+选项：
+  --format text|json     输出格式，默认 text；json 供其他程序读取
+  --annotate <输出>       另存一份标注副本（原文件不会被修改）：有问题的单元格按严重程度着色
+                         （错误红、警告黄、提示浅蓝）并加批注，另加一张“审核报告”工作表。
+                         审核一个文件时 <输出> 是输出文件（.xlsx）；审核多个文件时 <输出> 是
+                         文件夹，每个文件写为 <文件夹>/<文件名>-审核.xlsx
+  --unit-type <单位类型>  行政单位、参公事业单位或事业单位；工作簿未注明单位类型时，
+                         用于审核机关运行经费
+  -h, --help             显示本帮助
+
+退出码：
+  0  没有发现错误级问题
+  1  至少一个文件有错误级问题
+  2  有文件无法读取或无法写出标注副本，或命令参数有误
+
+示例：
+  juesuan audit 2023年部门决算公开.xlsx
+  juesuan audit 单位甲.xlsx 单位乙.xlsx --format json > 审核结果.json
+  juesuan audit 决算公开.xlsx --annotate 决算公开-审核.xlsx
+  juesuan audit *.xlsx --annotate 审核结果/
+`;

@@ -1,0 +1,26 @@
+// `juesuan rules`: exactly the engine's registry, read at run time (the registry keeps growing).
+import { RULES } from '../../src/engine/rules';
+import { run } from './helpers/memory-io';
+
+test('rules --format json lists exactly the engine RULES, in order', async () => {
+  const r = await run(['rules', '--format', 'json']);
+  expect(r.code).toBe(0);
+  const parsed = JSON.parse(r.stdout) as { version: number; rules: Record<string, string>[] };
+  expect(Object.keys(parsed).sort()).toEqual(['rules', 'version']);
+  expect(parsed.version).toBe(1);
+  expect(parsed.rules).toEqual(RULES.map((rule) => ({ code: rule.code, title: rule.title, severity: rule.severity, group: rule.group, description: rule.description })));
+  for (const rule of parsed.rules) expect(Object.keys(rule)).toEqual(['code', 'title', 'severity', 'group', 'description']);
+});
+
+test('rules (text): one line per rule with code, severity word, group and title, then the count', async () => {
+  const r = await run(['rules']);
+  expect(r.code).toBe(0);
+  const lines = r.stdout.trimEnd().split('\n');
+  expect(lines).toHaveLength(RULES.length + 1);
+  RULES.forEach((rule, i) => {
+    expect(lines[i].startsWith(rule.code)).toBe(true);
+    expect(lines[i]).toContain(rule.title);
+    expect(lines[i]).toMatch(/ (错误|警告|提示) {2}(结构|表内|表间|绩效|说明) /);
+  });
+  expect(lines[RULES.length]).toContain(`共 ${RULES.length} 条规则`);
+});
