@@ -24,9 +24,9 @@ export async function writeReport(plan: ReportPlan, features: ExcelFeatures): Pr
     plan.rows.forEach((row, i) => {
       if (row.heading) ws.getRange(`A${i + 1}:${columnLetters(width - 1)}${i + 1}`).format.font.bold = true;
       if (row.link) {
-        ws.getRange(`${columnLetters(plan.linkColumn)}${i + 1}`).hyperlink = {
+        ws.getRange(`${columnLetters(row.link.column)}${i + 1}`).hyperlink = {
           documentReference: qualifiedAddress(row.link.sheet, row.link.cell),
-          textToDisplay: row.cells[plan.linkColumn] || row.link.cell,
+          textToDisplay: row.cells[row.link.column] || row.link.cell,
           screenTip: `转到 ${row.link.sheet}!${row.link.cell}`,
         };
       }
