@@ -2,8 +2,8 @@ import type { Region } from '../recognize/region';
 import { Table } from '../tables/table';
 import { readValueCell } from '../values/read-cell';
 import type { ValueCell } from '../values/value-cell';
-import { findColumnNumbers, printedAsDecimal } from './common/column-numbers';
-import { findRow } from './common/header-row';
+import { findColumnNumbers, printedAsDecimal, type ColumnNumbers } from './common/column-numbers';
+import { columnsWith, findRow } from './common/header-row';
 import { isNoteRow, readMeta, readNotes } from './common/meta';
 import type { Layout, LayoutOutcome } from './layout';
 
@@ -16,7 +16,7 @@ function parseT3G(region: Region, confidence: number): LayoutOutcome {
   const headerTop = findRow(region, ['预算数', '决算数', '合计', '项目']);
   if (headerTop === undefined) return { failure: '表头中没有“预算数/决算数”' };
   const { meta, unit } = readMeta(region, headerTop);
-  const numbers = findColumnNumbers(region, headerTop, 6);
+  const numbers = pairedColumns(region, headerTop) ?? findColumnNumbers(region, headerTop, 6);
   if (!numbers || numbers.columns.size < 6) return { failure: '未找到 1–12 栏次行' };
   let dataRow: number | undefined;
   for (let r = numbers.row + 1; r <= region.bottom && !isNoteRow(region, r); r++) {
@@ -40,6 +40,27 @@ function parseT3G(region: Region, confidence: number): LayoutOutcome {
   const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };
   const dataLine = { key: 'data', label: '“三公”经费', row, values };
   return { table: new Table('T3G', grid.name, range, unit, meta, [dataLine], confidence, undefined, [...numbers.columns.keys()].sort((a, b) => a - b)) };
+}
+
+/**
+ * 上海 2024 prints (预算数, 决算数) side by side under each item instead of six 预算数 columns
+ * then six 决算数 columns. The k-th 预算数 column is 栏次 k, the k-th 决算数 column 栏次 k + 6,
+ * items in the standard order (合计, 因公出国(境)费, 公务用车 小计, 购置费, 运行维护费, 公务接待费).
+ */
+function pairedColumns(region: Region, from: number): ColumnNumbers | undefined {
+  const { grid } = region;
+  for (let r = from; r <= Math.min(region.bottom, from + 8); r++) {
+    const budget = columnsWith(region, r, ['预算数']);
+    const final = columnsWith(region, r, ['决算数']);
+    if (budget.length < 6 || final.length < 6) continue;
+    const columns = new Map<number, number>();
+    budget.slice(0, 6).forEach((col, k) => columns.set(k + 1, col));
+    final.slice(0, 6).forEach((col, k) => columns.set(k + 7, col));
+    // A 栏次 line may follow the 预算数/决算数 line: the data row comes after it.
+    const numbered = findColumnNumbers(region, r + 1, 6);
+    return { row: numbered && numbered.row <= r + 2 ? numbered.row : r, columns };
+  }
+  return undefined;
 }
 
 export const t3gLayout: Layout = {

@@ -6,6 +6,7 @@ import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
 import { findColumnNumbers, integerIn, printedAsDecimal } from './column-numbers';
 import { columnsWith, findRow } from './header-row';
+import { parseLineTableByLabels, type LabelSides } from './line-table-by-label';
 import { isNoteRow, readMeta, readNotes } from './meta';
 
 export interface LineTableSpec {
@@ -16,6 +17,8 @@ export interface LineTableSpec {
   headerWords: string[];
   /** Every 行次 the standard layout prints: missing ones are reported (a row was deleted). */
   expectedLines: number[];
+  /** How to read the table when no 行次 is printed (上海 2024). */
+  labels?: LabelSides;
 }
 
 /** 行次 from…to. */
@@ -32,7 +35,7 @@ export type ParseOutcome = { table: Table } | { failure: string };
 export function parseLineTable(region: Region, spec: LineTableSpec, confidence: number): ParseOutcome {
   const { grid } = region;
   const lineHeader = findRow(region, ['行次']);
-  if (lineHeader === undefined) return { failure: '表头中没有“行次”' };
+  if (lineHeader === undefined) return spec.labels ? parseLineTableByLabels(region, spec, spec.labels, confidence) : { failure: '表头中没有“行次”' };
   const headerTop = findRow(region, spec.headerWords) ?? lineHeader;
   const { meta, unit } = readMeta(region, Math.min(headerTop, lineHeader));
   const lineCols = columnsWith(region, lineHeader, ['行次']);
