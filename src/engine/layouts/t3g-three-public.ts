@@ -48,7 +48,6 @@ function parseT3G(region: Region, confidence: number): LayoutOutcome {
  * items in the standard order (合计, 因公出国(境)费, 公务用车 小计, 购置费, 运行维护费, 公务接待费).
  */
 function pairedColumns(region: Region, from: number): ColumnNumbers | undefined {
-  const { grid } = region;
   for (let r = from; r <= Math.min(region.bottom, from + 8); r++) {
     const budget = columnsWith(region, r, ['预算数']);
     const final = columnsWith(region, r, ['决算数']);
