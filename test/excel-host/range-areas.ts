@@ -54,6 +54,15 @@ export class RangeAreas extends ClientObject<AreasRef> {
   get worksheet(): Worksheet {
     return (this._worksheet ??= new Worksheet(this.context, () => this._target()?.sheet ?? null));
   }
+
+  /** Selects every area; the model keeps them all, the first one is where the active cell goes. */
+  select(): void {
+    this._enqueueOn('select', (t) => {
+      const model = this.context._host.model;
+      model.selection = { sheet: t.sheet, rect: { ...t.rects[0] }, areas: t.rects.map((r) => ({ ...r })) };
+      model.activeSheet = t.sheet;
+    });
+  }
 }
 
 export class RangeCollection extends ClientCollection<AreasRef, Range> {

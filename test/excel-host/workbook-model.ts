@@ -174,7 +174,7 @@ export class WorkbookModel {
   customXmlParts: CustomXmlPartModel[] = [];
   activeSheet: SheetModel | null = null;
   /** The selected area; defaults to A1 of the active sheet. */
-  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  selection: { sheet: SheetModel; rect: Rect; areas?: Rect[] } | null = null;
   private idCounter = 0;
 
   /** Case-insensitive, as Excel compares sheet names. Throws when missing: a test-helper contract. */

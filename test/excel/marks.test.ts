@@ -189,3 +189,23 @@ describe('marking findings on the cells and restoring them', () => {
     }
   });
 });
+
+describe('jumping to a finding', () => {
+  it('activates the sheet and selects every cell of the finding (one cell on ExcelApi 1.7)', async () => {
+    const { selectCells } = await import('../../src/excel/select-cells');
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    try {
+      await selectCells('自评表2', ['E7', 'F7', 'D20'], features);
+      const selection = host.workbook.selection!;
+      expect(selection.sheet.name).toBe('自评表2');
+      expect(host.workbook.activeSheet?.name).toBe('自评表2');
+      expect(selection.areas?.length).toBe(3);
+      host.setApiVersion('1.7');
+      await selectCells('决算公开表', ['C33', 'C7'], detectFeatures((n, v) => host.Office.context.requirements.isSetSupported(n, v)));
+      expect(host.workbook.selection?.sheet.name).toBe('决算公开表');
+      expect(host.workbook.selection?.rect).toEqual({ top: 32, left: 2, bottom: 32, right: 2 });
+    } finally {
+      done();
+    }
+  });
+});
