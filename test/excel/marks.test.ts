@@ -104,16 +104,19 @@ describe('marking findings on the cells and restoring them', () => {
     const { host, features, done } = await hostWith('seed-000.xlsx');
     try {
       const { result } = await auditAndPlan(features);
-      const f = result.findings.find((x) => x.severity === 'error')!;
-      await saveSettings({ explanations: { [findingKey(f)]: '已与财务科核实' } }, features);
+      // Explain every finding: every flagged cell must then be green, not its severity colour.
+      const explanations = Object.fromEntries(result.findings.map((f) => [findingKey(f), '已与财务科核实']));
+      await saveSettings({ explanations }, features);
       const again = await readWorkbook(features);
-      expect(again.state.explanations[findingKey(f)]).toBe('已与财务科核实');
+      expect(again.state.explanations).toEqual(explanations);
       const plan = planMarks(audit(again.snapshot).findings, again.state.explanations);
       await applyMarks(plan, features);
-      const onlyThis = plan.highlights.filter((h) => h.color === EXPLAINED_FILL);
-      expect(onlyThis.length + plan.highlights.length).toBeGreaterThan(0);
+      const first = result.findings[0].locations[0];
+      expect(host.workbook.sheet(first.sheet).cell(first.cell).fill).toBe(EXPLAINED_FILL);
+      expect(plan.highlights.every((h) => h.color === EXPLAINED_FILL)).toBe(true);
       await clearMarks(features);
-      expect((await readWorkbook(features)).state.explanations[findingKey(f)]).toBe('已与财务科核实');
+      expect(host.workbook.sheet(first.sheet).cell(first.cell).fill ?? null).toBeNull();
+      expect((await readWorkbook(features)).state.explanations).toEqual(explanations);
     } finally {
       done();
     }

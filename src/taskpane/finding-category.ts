@@ -1,0 +1,38 @@
+import type { Finding } from '../engine/finding';
+import { findingKey } from '../engine/plan/finding-key';
+import type { Explanations } from '../engine/plan/mark-plan';
+
+/**
+ * How the pane sorts and counts findings: by severity, except that a difference within the
+ * rounding envelope is its own category (尾差), never an error (domain-rules.md §3).
+ */
+export type Category = 'error' | 'warning' | 'rounding' | 'info';
+
+export const CATEGORIES: readonly Category[] = ['error', 'warning', 'rounding', 'info'];
+
+export const CATEGORY_LABEL: Record<Category, string> = { error: '错误', warning: '警告', rounding: '尾差', info: '提示' };
+
+const RANK: Record<Category, number> = { error: 0, warning: 1, rounding: 2, info: 3 };
+
+export function categoryOf(finding: Pick<Finding, 'severity' | 'rounding'>): Category {
+  return finding.rounding ? 'rounding' : finding.severity;
+}
+
+/** 出错说明 are for what the accountant must answer for: errors and warnings. */
+export function canExplain(finding: Pick<Finding, 'severity' | 'rounding'>): boolean {
+  const category = categoryOf(finding);
+  return category === 'error' || category === 'warning';
+}
+
+export function explanationOf(finding: Finding, explanations: Explanations): string | undefined {
+  const text = explanations[findingKey(finding)];
+  return text ? text : undefined;
+}
+
+/** Open findings first, worst first; explained ones after; the engine's order otherwise. */
+export function orderFindings(findings: readonly Finding[], explanations: Explanations): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i, explained: explanationOf(f, explanations) ? 1 : 0 }))
+    .sort((a, b) => a.explained - b.explained || RANK[categoryOf(a.f)] - RANK[categoryOf(b.f)] || a.i - b.i)
+    .map((x) => x.f);
+}

@@ -1,0 +1,5 @@
+/** esbuild's binary loader turns an imported .xlsx into its bytes (the stub's bundled sample). */
+declare module '*.xlsx' {
+  const bytes: Uint8Array;
+  export default bytes;
+}
