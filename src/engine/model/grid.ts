@@ -10,7 +10,8 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeOwner = new Map<string, CellPos>();
+  /** Covered cell (key row × 16384 + column, as normCache) → the top-left cell of its merged area. */
+  private readonly mergeOwner = new Map<number, CellPos>();
   private readonly normCache = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
@@ -22,7 +23,7 @@ export class Grid {
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left) this.mergeOwner.set(`${r},${c}`, { row: m.top, col: m.left });
+          if (r !== m.top || c !== m.left) this.mergeOwner.set(r * 16384 + c, { row: m.top, col: m.left });
         }
       }
     }
@@ -52,12 +53,12 @@ export class Grid {
 
   /** Normalized text of the cell or, inside a merged area, of the area's top-left cell. */
   normMerged(row: number, col: number): string {
-    const owner = this.mergeOwner.get(`${row},${col}`);
+    const owner = this.mergeOwner.get(row * 16384 + col);
     return owner ? this.norm(owner.row, owner.col) : this.norm(row, col);
   }
 
   isMergedCovered(row: number, col: number): boolean {
-    return this.mergeOwner.has(`${row},${col}`);
+    return this.mergeOwner.has(row * 16384 + col);
   }
 
   rowLength(row: number): number {
@@ -78,6 +79,14 @@ export class Grid {
       if (t) parts.push(t);
     }
     return parts.join('|');
+  }
+
+  /** True when no cell shows any text (stops at the first that does, unlike usedRect). */
+  isEmpty(): boolean {
+    for (let r = 0; r < this.rowCount; r++) {
+      for (let c = 0; c < this.rowLength(r); c++) if (this.text(r, c)) return false;
+    }
+    return true;
   }
 
   /** Bounding rectangle of non-empty cells between two rows (inclusive). */

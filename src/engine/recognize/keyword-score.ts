@@ -5,13 +5,17 @@ import type { Region } from './region';
 /** How many rows of a region are searched for a layout's words. */
 const SCAN_ROWS = 90;
 
-/** The region's texts, gathered once however many layouts are scored against it. */
-const regionTexts = new WeakMap<Region, string[]>();
+/**
+ * The region's texts joined by line breaks, gathered once however many layouts are scored
+ * against it. Normalized texts and words hold no white space, so a word is in the joined
+ * text exactly when it is in one of the texts.
+ */
+const regionTexts = new WeakMap<Region, string>();
 
-function textsOf(region: Region): string[] {
-  let texts = regionTexts.get(region);
-  if (texts) return texts;
-  texts = [];
+function textsOf(region: Region): string {
+  let joined = regionTexts.get(region);
+  if (joined !== undefined) return joined;
+  const texts: string[] = [];
   const last = Math.min(region.bottom, region.top + SCAN_ROWS);
   for (let r = region.top; r <= last; r++) {
     for (let c = 0; c < region.grid.rowLength(r); c++) {
@@ -19,8 +23,9 @@ function textsOf(region: Region): string[] {
       if (t) texts.push(t);
     }
   }
-  regionTexts.set(region, texts);
-  return texts;
+  joined = texts.join('\n');
+  regionTexts.set(region, joined);
+  return joined;
 }
 
 const normalizedWords = new WeakMap<Layout, string[]>();
@@ -30,7 +35,7 @@ export function keywordsFound(region: Region, layout: Layout): number {
   const texts = textsOf(region);
   let words = normalizedWords.get(layout);
   if (!words) normalizedWords.set(layout, (words = layout.keywords.map(normalizeText)));
-  return words.filter((w) => texts.some((t) => t.includes(w))).length;
+  return words.filter((w) => texts.includes(w)).length;
 }
 
 /** Share of the layout's distinguishing words found (0…1). */

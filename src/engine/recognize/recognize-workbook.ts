@@ -70,7 +70,7 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
     return result;
   }
   const grid = new Grid(sheet);
-  if (grid.rowCount === 0 || grid.usedRect(0, grid.rowCount - 1) === undefined) {
+  if (grid.isEmpty()) {
     result.unrecognized.push({ sheet: sheet.name, reason: '工作表为空' });
     return result;
   }

@@ -25,6 +25,8 @@ export interface TitleMismatch {
 /** The recognized tables of one workbook. Rules use the first table of each id. */
 export class TableSet {
   private texts?: TextCell[];
+  private textsBySheet?: Map<string, TextCell[]>;
+  private readonly derived = new Map<(tables: TableSet) => unknown, unknown>();
 
   constructor(
     readonly tables: Table[],
@@ -38,6 +40,30 @@ export class TableSet {
   textCells(): TextCell[] {
     this.texts ??= textCells(this.workbook);
     return this.texts;
+  }
+
+  /** The text cells of one sheet, in textCells() order (grouped once, on first use). */
+  sheetTextCells(sheet: string): readonly TextCell[] {
+    if (!this.textsBySheet) {
+      this.textsBySheet = new Map();
+      for (const cell of this.textCells()) {
+        const list = this.textsBySheet.get(cell.sheet);
+        if (list) list.push(cell);
+        else this.textsBySheet.set(cell.sheet, [cell]);
+      }
+    }
+    return this.textsBySheet.get(sheet) ?? [];
+  }
+
+  /**
+   * `compute(this)`, computed on first use and then kept: several rules read the same derived
+   * data (prose cells, narrative lines, 目录 entries), and one audit must compute it once. The
+   * function itself is the key. Safe because a TableSet is built per audit (recognizeWorkbook)
+   * and neither it nor its snapshot changes while the rules run; a new audit gets a new set.
+   */
+  derive<T>(compute: (tables: TableSet) => T): T {
+    if (!this.derived.has(compute)) this.derived.set(compute, compute(this));
+    return this.derived.get(compute) as T;
   }
 
   get(id: Exclude<TableId, 'PE'>): Table | undefined {

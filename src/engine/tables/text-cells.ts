@@ -10,12 +10,16 @@ export interface TextCell {
 /** Every text cell of the workbook, for the rules that read words (year, unit name, placeholders). */
 export function textCells(workbook: WorkbookSnapshot): TextCell[] {
   const result: TextCell[] = [];
+  // Plain loops: this visits every cell of the workbook once per audit (missing rows and cells are empty).
   for (const sheet of workbook.sheets) {
-    sheet.cells.forEach((row, r) => {
-      row?.forEach((cell, c) => {
+    for (let r = 0; r < sheet.cells.length; r++) {
+      const row = sheet.cells[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
         if (cell && typeof cell.value === 'string' && cell.value.trim() !== '' && !cell.error) result.push({ sheet: sheet.name, pos: { row: r, col: c }, text: cell.value });
-      });
-    });
+      }
+    }
   }
   return result;
 }

@@ -1,8 +1,15 @@
 /**
+ * Printable ASCII and CJK unified ideographs only (most cells: codes, figures, plain labels):
+ * NFKC leaves such text as it is and there is no white space to remove, so normalizeText can
+ * skip both (it runs for every cell of the workbook).
+ */
+const ALREADY_NORMAL = /^[\x21-\x7e\u4e00-\u9fff]*$/;
+
+/**
  * Text as the recognizer compares it: NFKC folds full-width letters, digits and brackets
  * (（ → (, ： → :), and all white space goes, because PDF-to-Excel copies and wrapped
  * header cells put spaces and line breaks inside words (“社会保障和 就业支出”).
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return ALREADY_NORMAL.test(text) ? text : text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 }

@@ -1,4 +1,5 @@
 import { Decimal } from '../money/decimal';
+import { normalizeText } from './normalize';
 
 export interface ParsedNumber {
   value: Decimal;
@@ -12,7 +13,7 @@ const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
  * commas), surrounding spaces, a trailing % (returned as the percent figure, not /100).
  */
 export function parseNumberText(text: string): ParsedNumber | undefined {
-  const compact = text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/%$/, '');
+  const compact = normalizeText(text).replace(/%$/, '');
   if (!NUMBER_TEXT.test(compact)) return undefined;
   const digits = compact.replace(/,/g, '');
   const dot = digits.indexOf('.');

@@ -7,6 +7,14 @@ import { ZERO_VALUE, type ValueCell } from './value-cell';
 
 const NOT_APPLICABLE = /^[-—–―─]+$/;
 
+/**
+ * Builds the cell as one object literal: `{ ...base, kind, … }` costs microseconds per cell in V8
+ * here, and every amount cell of the workbook goes through this. Keys keep the order they had.
+ */
+function valueCell(sheet: string, pos: CellPos, unit: AmountUnit | undefined, kind: ValueCell['kind'], value: Decimal, text: string, decimals = 2, storedAsText = false): ValueCell {
+  return { sheet, pos, unit, storedAsText, decimals, kind, value, text };
+}
+
 /** Interprets one snapshot cell as an amount cell of a table. */
 export function readValueCell(
   sheet: string,
@@ -14,30 +22,29 @@ export function readValueCell(
   cell: CellSnapshot | null | undefined,
   unit?: AmountUnit,
 ): ValueCell {
-  const base = { sheet, pos, unit, storedAsText: false, decimals: 2 };
   if (!cell || cell.value === null || cell.value === '') {
-    return { ...base, kind: 'blank', value: ZERO_VALUE, text: '' };
+    return valueCell(sheet, pos, unit, 'blank', ZERO_VALUE, '');
   }
   const text = cell.text ?? String(cell.value);
-  if (cell.error) return { ...base, kind: 'error', value: ZERO_VALUE, text };
+  if (cell.error) return valueCell(sheet, pos, unit, 'error', ZERO_VALUE, text);
   if (typeof cell.value === 'number') {
-    if (!Number.isFinite(cell.value)) return { ...base, kind: 'error', value: ZERO_VALUE, text };
+    if (!Number.isFinite(cell.value)) return valueCell(sheet, pos, unit, 'error', ZERO_VALUE, text);
     // The raw double is read through its shortest decimal form, which is how Excel stored
     // the typed value (0.1 + 0.2 never enters: we never add doubles).
-    return { ...base, kind: 'number', value: new Decimal(String(cell.value)), text, decimals: decimalsShown(text, cell.value) };
+    return valueCell(sheet, pos, unit, 'number', new Decimal(String(cell.value)), text, decimalsShown(text, cell.value));
   }
-  if (typeof cell.value === 'boolean') return { ...base, kind: 'text', value: ZERO_VALUE, text };
+  if (typeof cell.value === 'boolean') return valueCell(sheet, pos, unit, 'text', ZERO_VALUE, text);
   const trimmed = cell.value.trim();
-  if (trimmed === '') return { ...base, kind: 'blank', value: ZERO_VALUE, text: '' };
-  if (NOT_APPLICABLE.test(trimmed)) return { ...base, kind: 'na', value: ZERO_VALUE, text: trimmed };
+  if (trimmed === '') return valueCell(sheet, pos, unit, 'blank', ZERO_VALUE, '');
+  if (NOT_APPLICABLE.test(trimmed)) return valueCell(sheet, pos, unit, 'na', ZERO_VALUE, trimmed);
   if (/^#[A-Z0-9/!?]+[!?0-9A-Z]*$/i.test(trimmed) && /^#(REF|DIV\/0|VALUE|N\/A|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)/i.test(trimmed)) {
-    return { ...base, kind: 'error', value: ZERO_VALUE, text: trimmed };
+    return valueCell(sheet, pos, unit, 'error', ZERO_VALUE, trimmed);
   }
   const parsed = parseNumberText(trimmed);
   if (parsed && !trimmed.endsWith('%')) {
-    return { ...base, kind: 'number', value: parsed.value, text: trimmed, decimals: parsed.decimals, storedAsText: true };
+    return valueCell(sheet, pos, unit, 'number', parsed.value, trimmed, parsed.decimals, true);
   }
-  return { ...base, kind: 'text', value: ZERO_VALUE, text: trimmed };
+  return valueCell(sheet, pos, unit, 'text', ZERO_VALUE, trimmed);
 }
 
 export function decimalOf(text: string): Decimal | undefined {

@@ -66,6 +66,8 @@ export const x17SelfEvalCoverage = defineRule({
     }
     if (!rate) return;
     for (const t of ctx.tables.textCells()) {
+      // SHARE needs 占 and %, which removing white space cannot create: most cells stop here.
+      if (!t.text.includes('占') || !t.text.includes('%')) continue;
       const m = SHARE.exec(t.text.replace(/\s+/g, ''));
       if (!m) continue;
       const stated = new Decimal(m[1]);

@@ -29,6 +29,8 @@ function halfUnit(digits: string, unit: AmountUnit): Decimal {
 
 function findStatement(ctx: RuleContext): Statement | undefined {
   for (const t of ctx.tables.textCells()) {
+    // STATEMENT needs 全年预算数 and 执行数, so 算 and 执, which removing white space cannot create.
+    if (!t.text.includes('算') || !t.text.includes('执')) continue;
     const m = STATEMENT.exec(t.text.replace(/\s+/g, ''));
     if (!m) continue;
     const [, budget, budgetUnit, executed, executedUnit] = m;

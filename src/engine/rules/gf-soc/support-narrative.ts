@@ -1,5 +1,5 @@
 import type { CellLocation } from '../../finding';
-import { toA1 } from '../../model/address';
+import { toA1, type CellPos } from '../../model/address';
 import type { TableSet } from '../../tables/table-set';
 
 /** A section of the 情况说明 found by its heading, with the text up to the next section. */
@@ -12,7 +12,8 @@ export interface NarrativeSection {
 
 interface Line {
   text: string;
-  at: CellLocation;
+  sheet: string;
+  pos: CellPos;
 }
 
 /** A new top-level section: “八、…” or “第四部分”. Sub-headings “（一）” stay inside the section. */
@@ -20,16 +21,24 @@ const NEXT_SECTION = /^\s*(?:[一二三四五六七八九十]+、|第[一二三�
 
 const SECTION_INSIDE = /(?<=[。；;\n])\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/;
 
-function linesBySheet(tables: TableSet): Map<string, Line[]> {
-  const bySheet = new Map<string, Line[]>();
-  const cells = [...tables.textCells()].sort((a, b) => a.pos.row - b.pos.row || a.pos.col - b.pos.col);
-  for (const cell of cells) {
-    const at = { sheet: cell.sheet, cell: toA1(cell.pos) };
-    const lines = bySheet.get(cell.sheet) ?? [];
-    for (const text of cell.text.split(/\r?\n/)) if (text.trim()) lines.push({ text: text.trim(), at });
-    bySheet.set(cell.sheet, lines);
+/**
+ * Every text line of each sheet, top to bottom: built once per audit, searched once per heading.
+ * Sheets come in the order of their first text cell (by row, then column; ties in workbook
+ * order), as sorting all cells by position and grouping them by sheet would give.
+ */
+function linesBySheet(tables: TableSet): Line[][] {
+  const bySheet = new Map<string, { first: CellPos; lines: Line[] }>();
+  // textCells() lists each sheet's cells row by row, left to right: no sort needed inside a sheet.
+  for (const cell of tables.textCells()) {
+    let group = bySheet.get(cell.sheet);
+    if (!group) bySheet.set(cell.sheet, (group = { first: cell.pos, lines: [] }));
+    const texts = cell.text.includes('\n') ? cell.text.split(/\r?\n/) : [cell.text];
+    for (const text of texts) {
+      const line = text.trim();
+      if (line) group.lines.push({ text: line, sheet: cell.sheet, pos: cell.pos });
+    }
   }
-  return bySheet;
+  return [...bySheet.values()].sort((a, b) => a.first.row - b.first.row || a.first.col - b.first.col).map((g) => g.lines);
 }
 
 /**
@@ -39,7 +48,7 @@ function linesBySheet(tables: TableSet): Map<string, Line[]> {
  */
 export function findSection(tables: TableSet, heading: RegExp): NarrativeSection | undefined {
   let found: NarrativeSection | undefined;
-  for (const lines of linesBySheet(tables).values()) {
+  for (const lines of tables.derive(linesBySheet)) {
     lines.forEach((line, i) => {
       const match = heading.exec(line.text);
       if (!match || /决算表/.test(line.text)) return;
@@ -48,7 +57,7 @@ export function findSection(tables: TableSet, heading: RegExp): NarrativeSection
       for (let k = i + 1; k < lines.length && !NEXT_SECTION.test(lines[k].text); k++) body.push(lines[k].text);
       // A narrative pasted as one long cell runs on into the next section: stop at its number.
       const text = body.join('\n').split(SECTION_INSIDE)[0].trim();
-      if (text) found = { heading: match[0], at: line.at, body: text };
+      if (text) found = { heading: match[0], at: { sheet: line.sheet, cell: toA1(line.pos) }, body: text };
     });
   }
   return found;

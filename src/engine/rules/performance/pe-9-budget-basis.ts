@@ -4,6 +4,11 @@ import { compact, fundsStatements } from './support-text-figures';
 
 /** Words that document a budget adjustment (“年初预算已核减”, “预算调整”, “调减资金”). */
 const ADJUSTED = /(预算|资金|指标)(已|被|经|进行了?|作了?)?(调整|调减|调增|核减|追加|追减|收回|压减)|调整后的?(全年)?预算|(调整|调减|核减|收回|追减|压减)了?(部分)?(预算|资金|指标)/;
+/**
+ * Every ADJUSTED wording has 调, 核, 追, 收 or 压, and no other character folds to one of them
+ * under NFKC: texts without any are skipped before the (costlier) compact form is built.
+ */
+const MAY_STATE_ADJUSTMENT = /[调核追收压]/;
 /** The template's own 备注 (“如果有调整，取调整后的预算数”) documents nothing. */
 const REMARK = /^备注|取数规则/;
 
@@ -36,7 +41,11 @@ export const peBudgetBasis = defineRule({
       const budget = budgetCell.value;
       const initial = initialCell.value;
       const executed = executedCell.value;
-      const adjusted = textsOf(ctx, pe).some((t) => !REMARK.test(compact(t.text)) && ADJUSTED.test(compact(t.text)));
+      const adjusted = textsOf(ctx, pe).some((t) => {
+        if (!MAY_STATE_ADJUSTMENT.test(t.text)) return false;
+        const words = compact(t.text);
+        return !REMARK.test(words) && ADJUSTED.test(words);
+      });
       const statement = fundsStatements(pe).find((s) => s.budget);
       const quote = statement && [statement.budget, statement.executed, statement.rate].flatMap((q) => (q ? [q.quote] : [])).join('，');
       const data = { subject, budgetCell: a1(budgetCell), budget: budgetCell.text, executedCell: a1(executedCell), initialCell: a1(initialCell), initial: initialCell.text };

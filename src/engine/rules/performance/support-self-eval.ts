@@ -96,7 +96,7 @@ export function initialBudget(ctx: RuleContext, pe: SelfEval, fund: FundRow): Va
 export function textsOf(ctx: RuleContext, pe: SelfEval): PrintedText[] {
   const { top, bottom, left, right } = pe.range;
   return ctx.tables
-    .textCells()
-    .filter((t) => t.sheet === pe.sheet && t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right)
+    .sheetTextCells(pe.sheet)
+    .filter((t) => t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right)
     .map((t) => ({ text: t.text, pos: t.pos }));
 }

@@ -1,6 +1,7 @@
 import { Decimal } from '../../money/decimal';
 import type { SelfEval } from '../../tables/self-eval';
 import type { PrintedText } from '../../tables/table';
+import { normalizeText } from '../../values/normalize';
 
 /** A figure quoted in words: 万元 amounts (元 converted) or a percent figure. */
 export interface QuotedNumber {
@@ -38,7 +39,7 @@ const AMOUNT = new RegExp(String.raw`${NUM}(万元|元)`, 'g');
 
 /** Full-width punctuation and spaces folded, so one pattern reads both “，” and “,”. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return normalizeText(text);
 }
 
 function toNumber(digits: string, unit: string): { value: Decimal; decimals: number } {
@@ -58,8 +59,20 @@ export function statementTexts(pe: SelfEval): { label: string; text: PrintedText
   return texts;
 }
 
+/**
+ * What each 自评表's texts quote, read once per 自评表 and kept while it lives (PE-9 and PE-10
+ * both read it). A SelfEval is built per audit and never changed, so the entry cannot go stale.
+ */
+const statementsCache = new WeakMap<SelfEval, readonly FundsStatement[]>();
+
 /** “预算下达42万元，实际执行29.099万元，预算执行率为69%”, one per text that quotes any of them. */
-export function fundsStatements(pe: SelfEval): FundsStatement[] {
+export function fundsStatements(pe: SelfEval): readonly FundsStatement[] {
+  let found = statementsCache.get(pe);
+  if (!found) statementsCache.set(pe, (found = readFundsStatements(pe)));
+  return found;
+}
+
+function readFundsStatements(pe: SelfEval): FundsStatement[] {
   const found: FundsStatement[] = [];
   for (const { label, text } of statementTexts(pe)) {
     const words = compact(text.text);

@@ -14,6 +14,8 @@ function inside(rect: RangeRect, pos: CellPos): boolean {
   return pos.row >= rect.top && pos.row <= rect.bottom && pos.col >= rect.left && pos.col <= rect.right;
 }
 
+const CJK = /[\u4e00-\u9fff]/;
+
 /** Caption lines (金额单位：万元, 部门名称：…) and short labels are table furniture, not prose. */
 const CAPTION = /^(金额)?单位[:：]|^(部门|单位|编制单位)(名称)?[:：]|^[(（]?\d{4}年度?[)）]?$/;
 
@@ -21,20 +23,37 @@ const CAPTION = /^(金额)?单位[:：]|^(部门|单位|编制单位)(名称)?[:
  * The cells that hold prose: every text cell outside the recognized 公开 tables (情况说明
  * sheets, 注/说明 lines), plus the 年度目标 / 实际完成情况 / analysis texts of the 自评表 —
  * never table headers, row labels, indicator targets or captions. `selfEvals: false` leaves
- * the 自评表 texts out.
+ * the 自评表 texts out. Computed once per audit (S-7, S-8, S-9, L-1 and the 目录 all read it).
  */
-export function narrativeCells(tables: TableSet, options: { selfEvals?: boolean } = {}): TextCell[] {
-  const proseInSelfEvals = new Set<string>();
-  for (const pe of options.selfEvals === false ? [] : tables.selfEvals) {
+export function narrativeCells(tables: TableSet, options: { selfEvals?: boolean } = {}): readonly TextCell[] {
+  return tables.derive(options.selfEvals === false ? proseOutsideSelfEvals : prose);
+}
+
+function prose(tables: TableSet): TextCell[] {
+  return proseCells(tables, true);
+}
+
+function proseOutsideSelfEvals(tables: TableSet): TextCell[] {
+  return proseCells(tables, false);
+}
+
+function proseCells(tables: TableSet, selfEvals: boolean): TextCell[] {
+  // Positions (row × 16384 + column) of the 自评表 prose, and the table ranges, by sheet: looked
+  // up once per sheet rather than built or searched once per cell.
+  const proseInSelfEvals = new Map<string, Set<number>>();
+  for (const pe of selfEvals ? tables.selfEvals : []) {
     const texts: (PrintedText | undefined)[] = [pe.goal, pe.achieved, ...pe.analysis];
-    for (const t of texts) if (t) proseInSelfEvals.add(`${pe.sheet}!${toA1(t.pos)}`);
+    const positions = proseInSelfEvals.get(pe.sheet) ?? new Set<number>();
+    for (const t of texts) if (t) positions.add(t.pos.row * 16384 + t.pos.col);
+    proseInSelfEvals.set(pe.sheet, positions);
   }
+  const rangesBySheet = new Map<string, RangeRect[]>();
+  for (const { sheet, range } of [...tables.tables, ...tables.selfEvals]) rangesBySheet.set(sheet, [...(rangesBySheet.get(sheet) ?? []), range]);
   return tables.textCells().filter((cell) => {
-    if (proseInSelfEvals.has(`${cell.sheet}!${toA1(cell.pos)}`)) return true;
-    if (tables.tables.some((t) => t.sheet === cell.sheet && inside(t.range, cell.pos))) return false;
-    if (tables.selfEvals.some((pe) => pe.sheet === cell.sheet && inside(pe.range, cell.pos))) return false;
+    if (proseInSelfEvals.get(cell.sheet)?.has(cell.pos.row * 16384 + cell.pos.col)) return true;
+    if (rangesBySheet.get(cell.sheet)?.some((range) => inside(range, cell.pos))) return false;
     const text = cell.text.trim();
-    return !CAPTION.test(text.replace(/\s+/g, '')) && /[\u4e00-\u9fff]/.test(text);
+    return CJK.test(text) && !CAPTION.test(/\s/.test(text) ? text.replace(/\s+/g, '') : text);
   });
 }
 

@@ -19,9 +19,13 @@ const SUFFIX = /(\([^()]*\))*[.…·\-\d]*$/;
 /**
  * Lines outside the tables that consist of a standard table's title (a 目录 entry): the
  * tables the document says it contains. Titles that start an unrecognized region are not
- * entries (L-1 reports those).
+ * entries (L-1 reports those). Computed once per audit (S-1 and L-1 both read it).
  */
-export function tocEntries(tables: TableSet): TocEntry[] {
+export function tocEntries(tables: TableSet): readonly TocEntry[] {
+  return tables.derive(findTocEntries);
+}
+
+function findTocEntries(tables: TableSet): TocEntry[] {
   const failedTitles = new Set(tables.unrecognized.filter((u) => u.cell).map((u) => `${u.sheet}!${u.cell}`));
   const entries: TocEntry[] = [];
   for (const cell of narrativeCells(tables)) {

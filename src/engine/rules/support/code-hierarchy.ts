@@ -18,14 +18,17 @@ export function childrenOf(table: Table, code: string): TableRow[] {
 export function checkHierarchy(ctx: RuleContext, table: Table, subject: string, cols: readonly number[]): void {
   const total = table.total();
   const classes = table.codeRows().filter((r) => r.code!.length === 3);
+  // Each parent's children, looked up once for all columns rather than once per column.
+  const families = table
+    .codeRows()
+    .filter((parent) => parent.code!.length < 7)
+    .map((parent) => ({ parent, children: childrenOf(table, parent.code!) }))
+    .filter((f) => f.children.length > 0);
   for (const col of cols) {
     if (total && classes.length > 0) {
       checkSum(ctx, { subject: `${subject} 栏次${col} 合计 = 各类之和`, total: term(total, col), parts: classes.map((r) => term(r, col)) });
     }
-    for (const parent of table.codeRows()) {
-      if (parent.code!.length >= 7) continue;
-      const children = childrenOf(table, parent.code!);
-      if (children.length === 0) continue;
+    for (const { parent, children } of families) {
       checkSum(ctx, { subject: `${subject} 栏次${col} ${parent.code} = 下级科目之和`, total: term(parent, col), parts: children.map((r) => term(r, col)) });
     }
   }

@@ -62,7 +62,13 @@ export function checkSum(ctx: RuleContext, check: SumCheck): boolean {
   const [total, ...parts] = terms as (Term & { cell: ValueCell })[];
   const cells = terms.map((t) => t.cell as ValueCell);
   const unit = commonUnit(cells);
-  const expected = parts.reduce((acc, p) => acc.plus(amountIn(p.cell, unit).times(p.sign ?? 1)), ZERO);
+  // Most parts are blank: adding ±0 changes neither the sum nor the sign of a zero sum, so zero
+  // parts are skipped; minus() for a subtracted term gives the same sum as times(−1) would.
+  let expected = ZERO;
+  for (const p of parts) {
+    const amount = amountIn(p.cell, unit);
+    if (!amount.isZero()) expected = p.sign === -1 ? expected.minus(amount) : expected.plus(amount);
+  }
   const actual = amountIn(total.cell, unit);
   const difference = actual.minus(expected).abs();
   if (difference.isZero()) return true;
