@@ -7,22 +7,14 @@ import { join } from 'node:path';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/engine/model/snapshot';
 import { toA1 } from '../../src/engine/model/address';
 import { SAMPLE_SHEETS, type SampleTable } from './sample-workbook';
+import type { TableMeta } from '../../scripts/fixtures/read-seed-data';
 import { sheet, setCell, type CellInput } from './sheet';
 
 const SEEDS = join(__dirname, '../data/seeds');
 
-interface SeedMeta {
-  title: string;
-  label: string;
-  unitName: string;
-  year: string;
-  unit: string;
-  notes: string[];
-}
-
 /** One seed table laid out as printed: title, label, 单位/年度/金额单位 line, body, 注/说明 lines. */
 export function seedSheet(seed: '000' | '002' | '004', file: string, name = file): SheetSnapshot {
-  const meta = JSON.parse(readFileSync(join(SEEDS, seed, `${file}.meta.json`), 'utf8')) as SeedMeta;
+  const meta = JSON.parse(readFileSync(join(SEEDS, seed, `${file}.meta.json`), 'utf8')) as TableMeta;
   const body = readFileSync(join(SEEDS, seed, `${file}.tsv`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

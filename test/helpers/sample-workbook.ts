@@ -8,7 +8,8 @@ import { sheet, workbook } from './sheet';
 
 export type SampleTable = Exclude<TableId, 'PE'>;
 
-const BUILDERS: Record<SampleTable, (d: SampleData) => TableRows> = {
+/** Each sample table's builder; the optional label replaces the printed 公开NN表. */
+export const BUILDERS: Record<SampleTable, (d: SampleData, label?: string) => TableRows> = {
   T01: buildT01,
   T02: buildT02,
   T03: buildT03,

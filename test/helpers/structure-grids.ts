@@ -1,21 +1,8 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/engine/model/snapshot';
-import { buildSelfEval, buildT01, buildT02, buildT03, buildT04, buildT05, buildT06, buildT10, buildT3G, buildTGF, buildTSOC, type TableRows } from './build-tables';
+import { buildSelfEval } from './build-tables';
 import { sampleData, type ProjectData, type SampleData } from './sample-data';
-import { SAMPLE_SHEETS, type SampleTable } from './sample-workbook';
+import { BUILDERS, SAMPLE_SHEETS, type SampleTable } from './sample-workbook';
 import { sheet, workbook, type CellInput } from './sheet';
-
-const BUILDERS: Record<SampleTable, (d: SampleData, label?: string) => TableRows> = {
-  T01: buildT01,
-  T02: buildT02,
-  T03: buildT03,
-  T04: buildT04,
-  T05: buildT05,
-  T06: buildT06,
-  TGF: buildTGF,
-  TSOC: buildTSOC,
-  T3G: buildT3G,
-  T10: buildT10,
-};
 
 const ORDER: SampleTable[] = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'TGF', 'TSOC', 'T3G', 'T10'];
 

@@ -107,39 +107,41 @@ export interface EqualCheck {
   severity?: Severity;
 }
 
+/** The two sides of a comparison, in one unit, with the cells and names a message needs. */
+function compared(check: EqualCheck) {
+  const left = check.left.cell as ValueCell;
+  const right = check.right.cell as ValueCell;
+  const unit = commonUnit([left, right]);
+  const decimals = decimalsOf([left, right]);
+  return {
+    left,
+    right,
+    unit,
+    decimals,
+    actual: amountIn(left, unit),
+    other: amountIn(right, unit),
+    names: { subject: check.subject, leftName: check.left.name, leftCell: cellName(left, left.sheet), rightName: check.right.name, rightCell: cellName(right, left.sheet) },
+  };
+}
+
 /**
  * One figure printed in two places (§3 rule 3): the same 元 value rounded the same way, so any
  * difference is reported; one rounding step is a warning, more is the rule's severity.
  */
 export function checkEqual(ctx: RuleContext, check: EqualCheck): boolean {
   if (!usable(ctx, check.subject, [check.left, check.right])) return false;
-  const left = check.left.cell as ValueCell;
-  const right = check.right.cell as ValueCell;
-  const unit = commonUnit([left, right]);
-  const actual = amountIn(left, unit);
-  const expected = amountIn(right, unit);
-  const difference = actual.minus(expected).abs();
+  const c = compared(check);
+  const difference = c.actual.minus(c.other).abs();
   if (difference.isZero()) return true;
-  const tolerance = sameFigureTolerance(unit);
+  const tolerance = sameFigureTolerance(c.unit);
   const rounding = difference.lessThanOrEqualTo(tolerance);
-  const decimals = decimalsOf([left, right]);
   ctx.report({
     messageId: 'equal',
     severity: rounding ? 'warning' : check.severity,
-    cells: [left, right],
-    data: {
-      subject: check.subject,
-      leftName: check.left.name,
-      leftCell: cellName(left, left.sheet),
-      actual: show(actual, decimals),
-      rightName: check.right.name,
-      rightCell: cellName(right, left.sheet),
-      expected: show(expected, decimals),
-      difference: show(difference, decimals),
-      verdict: verdict(rounding, tolerance, decimals),
-    },
-    expected,
-    actual,
+    cells: [c.left, c.right],
+    data: { ...c.names, actual: show(c.actual, c.decimals), expected: show(c.other, c.decimals), difference: show(difference, c.decimals), verdict: verdict(rounding, tolerance, c.decimals) },
+    expected: c.other,
+    actual: c.actual,
     difference,
     tolerance,
     rounding,
@@ -150,30 +152,16 @@ export function checkEqual(ctx: RuleContext, check: EqualCheck): boolean {
 /** left ≤ right (全口径 ≥ 财政拨款; an item ≤ its 三公 total), allowing one rounding step. */
 export function checkNotGreater(ctx: RuleContext, check: EqualCheck): boolean {
   if (!usable(ctx, check.subject, [check.left, check.right])) return false;
-  const left = check.left.cell as ValueCell;
-  const right = check.right.cell as ValueCell;
-  const unit = commonUnit([left, right]);
-  const actual = amountIn(left, unit);
-  const limit = amountIn(right, unit);
-  const excess = actual.minus(limit);
-  if (excess.lessThanOrEqualTo(sameFigureTolerance(unit))) return true;
-  const decimals = decimalsOf([left, right]);
+  const c = compared(check);
+  const excess = c.actual.minus(c.other);
+  if (excess.lessThanOrEqualTo(sameFigureTolerance(c.unit))) return true;
   ctx.report({
     messageId: 'notGreater',
     severity: check.severity,
-    cells: [left, right],
-    data: {
-      subject: check.subject,
-      leftName: check.left.name,
-      leftCell: cellName(left, left.sheet),
-      actual: show(actual, decimals),
-      rightName: check.right.name,
-      rightCell: cellName(right, left.sheet),
-      expected: show(limit, decimals),
-      difference: show(excess, decimals),
-    },
-    expected: limit,
-    actual,
+    cells: [c.left, c.right],
+    data: { ...c.names, actual: show(c.actual, c.decimals), expected: show(c.other, c.decimals), difference: show(excess, c.decimals) },
+    expected: c.other,
+    actual: c.actual,
     difference: excess,
   });
   return true;
