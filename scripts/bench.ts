@@ -49,20 +49,24 @@ async function engine(): Promise<void> {
   console.log(`引擎：标准工作簿（${tables} 张表）审核中位数 ${ms1.toFixed(2)} ms（50 次）；10 倍工作簿 ${ms10.toFixed(2)} ms，比值 ${(ms10 / ms1).toFixed(2)}（线性为 10）`);
 }
 
+/** The CLI as an installed package runs it: compiled JavaScript (built into a temp folder). */
 function cli(): void {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
+  const lib = mkdtempSync(join(tmpdir(), 'juesuan-lib-'));
   try {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', lib], { cwd: ROOT, stdio: 'inherit' });
     const bytes = readFileSync(join(dir, '..', 'juesuan-standard.xlsx'));
     for (let i = 0; i < 100; i++) writeFileSync(join(dir, `unit-${String(i).padStart(3, '0')}.xlsx`), bytes);
     const files = readdirSync(dir).map((f) => join(dir, f));
     const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), 'audit', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(process.execPath, [join(lib, 'cli/main.js'), 'audit', '--format', 'json', ...files], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') } });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (run.status === 2 || run.error) throw new Error(`命令行运行失败：${run.stderr || run.error}`);
     const audited = (JSON.parse(run.stdout) as { files: unknown[] }).files.length;
     console.log(`命令行：一次调用审核 ${audited} 个工作簿，用时 ${seconds.toFixed(2)} s，${(audited / seconds).toFixed(1)} 个/秒（含进程启动）`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(lib, { recursive: true, force: true });
   }
 }
 
@@ -108,8 +112,6 @@ function bundle(): void {
 }
 
 (async () => {
-  // The CLI as users run it: compiled to lib/ (bin/juesuan.js falls back to tsx without it).
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   writeFileSync(join(tmpdir(), 'juesuan-standard.xlsx'), await standardWorkbook(1));
   await engine();
   cli();
