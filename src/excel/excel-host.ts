@@ -2,6 +2,7 @@ import type { CellNote, Explanations, MarkPlan } from '../engine/plan/mark-plan'
 import type { ReportPlan } from '../engine/plan/report-plan';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
+import type { UnitType } from '../engine/rules/rule';
 import { applyMarks } from './apply-marks';
 import { clearMarks } from './clear-marks';
 import { officeFeatures, type ExcelFeatures } from './features';
@@ -13,7 +14,7 @@ import { writeReport } from './write-report';
 /** What the task pane may do with the workbook: passed to App as a prop (convention 11). */
 export interface WorkbookHost {
   features: ExcelFeatures;
-  readWorkbook(): Promise<{ snapshot: WorkbookSnapshot; overrides: TableOverride[]; explanations: Explanations }>;
+  readWorkbook(): Promise<{ snapshot: WorkbookSnapshot; overrides: TableOverride[]; explanations: Explanations; unitType?: UnitType }>;
   applyMarks(plan: MarkPlan): Promise<{ skippedNotes: CellNote[] }>;
   clearMarks(): Promise<{ restoredCells: number; removedNotes: number }>;
   writeReport(plan: ReportPlan): Promise<{ sheetName: string }>;
@@ -27,7 +28,7 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
     features,
     async readWorkbook() {
       const { snapshot, state } = await readWorkbook(features);
-      return { snapshot, overrides: state.overrides, explanations: state.explanations };
+      return { snapshot, overrides: state.overrides, explanations: state.explanations, unitType: state.unitType };
     },
     applyMarks: (plan) => applyMarks(plan, features),
     clearMarks: () => clearMarks(features),

@@ -1,5 +1,6 @@
 import type { Explanations } from '../engine/plan/mark-plan';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
+import type { UnitType } from '../engine/rules/rule';
 
 /** The XML namespace of the add-in's custom XML part: saved with the workbook, invisible to users. */
 export const STATE_NAMESPACE = 'urn:juesuan:state:v1';
@@ -30,6 +31,8 @@ export interface StoredState {
   notes: SavedNote[];
   overrides: TableOverride[];
   explanations: Explanations;
+  /** The 单位类型 the user chose (the CLI's --unit-type). */
+  unitType?: UnitType;
 }
 
 export function emptyState(): StoredState {

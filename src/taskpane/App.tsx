@@ -2,9 +2,10 @@ import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } 
 import { useMemo, useRef, useState } from 'react';
 import type { Finding } from '../engine/finding';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
+import type { UnitType } from '../engine/rules/rule';
 import type { WorkbookHost } from '../excel/excel-host';
 import { ActionBar } from './ActionBar';
-import { AUDIT_STEPS, clearMarks, deleteOverride, exportReport, runAudit, saveExplanation, saveOverride, type Session } from './audit-session';
+import { AUDIT_STEPS, clearMarks, deleteOverride, exportReport, runAudit, saveExplanation, saveOverride, saveUnitType, type Session } from './audit-session';
 import { BusyIndicator, type Busy } from './BusyIndicator';
 import { describeError } from './describe-error';
 import type { AuditEngine } from './engine-api';
@@ -113,6 +114,13 @@ export function App({ host, engine }: AppProps) {
       setMappingSaved(true);
     });
 
+  const saveUnit = (unitType: UnitType | undefined) =>
+    session &&
+    act({ label: '正在保存单位类型' }, async () => {
+      setSession(await saveUnitType({ host }, session, unitType));
+      setMappingSaved(true);
+    });
+
   const deleteMapping = (override: TableOverride) =>
     session &&
     act({ label: '正在删除更正' }, async () => {
@@ -160,6 +168,8 @@ export function App({ host, engine }: AppProps) {
                   sheetNames={session.sheetNames}
                   busy={!!busy}
                   saved={mappingSaved}
+                  unitType={session.unitType}
+                  onSaveUnitType={saveUnit}
                   onSaveOverride={saveMapping}
                   onDeleteOverride={deleteMapping}
                   onReaudit={audit}

@@ -4,6 +4,8 @@ import type { TableOverride } from '../engine/recognize/recognize-workbook';
 import { tableLabel } from './group-findings';
 import { overrideLabel } from './mapping';
 import { MappingEditor } from './MappingEditor';
+import { UnitTypeSelect } from './UnitTypeSelect';
+import type { UnitType } from '../engine/rules/rule';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -24,13 +26,15 @@ export interface RecognitionPanelProps {
   busy: boolean;
   /** A correction was saved since the last audit. */
   saved: boolean;
+  unitType?: UnitType;
+  onSaveUnitType: (unitType: UnitType | undefined) => void;
   onSaveOverride: (override: TableOverride) => void;
   onDeleteOverride: (override: TableOverride) => void;
   onReaudit: () => void;
 }
 
 /** 识别结果: the recognized tables, the unrecognized sheets with the reason, and the corrections. */
-export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, onSaveOverride, onDeleteOverride, onReaudit }: RecognitionPanelProps) {
+export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, unitType, onSaveUnitType, onSaveOverride, onDeleteOverride, onReaudit }: RecognitionPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -95,6 +99,7 @@ export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, o
           </MessageBarActions>
         </MessageBar>
       )}
+      <UnitTypeSelect value={unitType} busy={busy} onChange={onSaveUnitType} />
       <MappingEditor sheetNames={sheetNames} tables={result.tables} initialSheet={result.unrecognized[0]?.sheet} busy={busy} onSave={onSaveOverride} />
     </div>
   );

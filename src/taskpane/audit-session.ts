@@ -3,6 +3,7 @@ import type { Finding } from '../engine/finding';
 import { findingKey } from '../engine/plan/finding-key';
 import type { CellNote, Explanations } from '../engine/plan/mark-plan';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
+import type { UnitType } from '../engine/rules/rule';
 import type { WorkbookHost } from '../excel/excel-host';
 import type { AuditEngine } from './engine-api';
 import { removeOverride, upsertOverride } from './mapping';
@@ -23,6 +24,8 @@ export interface Session {
   skippedNotes: CellNote[];
   /** False after 清除标记: saving an explanation then does not paint the cells again. */
   marked: boolean;
+  /** The 单位类型 saved in the workbook (机关运行经费 rules), used by the next audit. */
+  unitType?: UnitType;
 }
 
 export type AuditStep = 'read' | 'recognize' | 'check' | 'mark';
@@ -56,11 +59,11 @@ export interface AuditOutcome {
  */
 export async function runAudit({ host, engine }: Deps, onStep: StepListener = () => undefined, options: Omit<AuditInput, 'overrides'> = {}): Promise<AuditOutcome> {
   await onStep('read', 0);
-  const { snapshot, overrides, explanations } = await host.readWorkbook();
+  const { snapshot, overrides, explanations, unitType } = await host.readWorkbook();
   await onStep('recognize', 1);
   await onStep('check', 2);
-  const result = engine.audit(snapshot, { ...options, overrides });
-  const session: Session = { result, overrides, explanations, sheetNames: snapshot.sheets.map((s) => s.name), skippedNotes: [], marked: false };
+  const result = engine.audit(snapshot, { unitType, ...options, overrides });
+  const session: Session = { result, overrides, explanations, sheetNames: snapshot.sheets.map((s) => s.name), skippedNotes: [], marked: false, unitType };
   await onStep('mark', 3);
   try {
     const { skippedNotes } = await host.applyMarks(engine.planMarks(result.findings, explanations));
@@ -90,6 +93,12 @@ export async function saveOverride({ host }: Pick<Deps, 'host'>, session: Sessio
   const overrides = upsertOverride(session.overrides, override);
   await host.saveSettings({ overrides });
   return { ...session, overrides };
+}
+
+/** Saves the 单位类型 (or forgets it); it takes effect at the next audit. */
+export async function saveUnitType({ host }: Pick<Deps, 'host'>, session: Session, unitType: UnitType | undefined): Promise<Session> {
+  await host.saveSettings({ unitType: unitType ?? null });
+  return { ...session, unitType };
 }
 
 export async function deleteOverride({ host }: Pick<Deps, 'host'>, session: Session, override: TableOverride): Promise<Session> {

@@ -212,3 +212,21 @@ describe('jumping to a finding', () => {
     }
   });
 });
+
+describe('settings saved in the workbook', () => {
+  it('keeps the 单位类型 with the corrections and explanations, and forgets it on request', async () => {
+    const { features, done } = await hostWith('seed-004.xlsx');
+    try {
+      await saveSettings({ unitType: '行政单位', overrides: [{ sheet: '自评表1', table: 'PE' }] }, features);
+      let state = (await readWorkbook(features)).state;
+      expect(state.unitType).toBe('行政单位');
+      expect(state.overrides).toEqual([{ sheet: '自评表1', table: 'PE' }]);
+      await saveSettings({ unitType: null }, features);
+      state = (await readWorkbook(features)).state;
+      expect(state.unitType).toBeUndefined();
+      expect(state.overrides).toEqual([{ sheet: '自评表1', table: 'PE' }]);
+    } finally {
+      done();
+    }
+  });
+});

@@ -109,7 +109,7 @@ describe('after an audit', () => {
     snapshot.sheets.push(sheet('封面', [['某某部门2024年度部门决算']]));
     const session = await audited(workbook(...snapshot.sheets));
     const markup = html(
-      <RecognitionPanel result={session.result} overrides={[{ sheet: '封面', table: 'T10' }]} sheetNames={session.sheetNames} busy={false} saved onSaveOverride={() => undefined} onDeleteOverride={() => undefined} onReaudit={() => undefined} />,
+      <RecognitionPanel result={session.result} overrides={[{ sheet: '封面', table: 'T10' }]} sheetNames={session.sheetNames} busy={false} saved unitType="参公事业单位" onSaveUnitType={() => undefined} onSaveOverride={() => undefined} onDeleteOverride={() => undefined} onReaudit={() => undefined} />,
     );
     expect(count(markup, 'recognized-table')).toBe(session.result.tables.length);
     expect(textOf(markup, 'recognized-table')).toBe(`T01 收入支出决算总表${SAMPLE_SHEETS.T01} A1:F37 · 单位 万元 · 可信度 100%`);
@@ -119,6 +119,7 @@ describe('after an audit', () => {
     // The editor starts on the unrecognized sheet, offering every table type.
     expect(markup).toMatch(/<option value="封面" selected="">封面<\/option>/);
     expect(count(markup, 'mapping-table')).toBe(1);
+    expect(markup).toMatch(/<option value="参公事业单位" selected="">参公事业单位<\/option>/);
     expect(textOf(markup, 'mapping-table')).toContain('T3G 财政拨款“三公”经费支出决算表');
   });
 

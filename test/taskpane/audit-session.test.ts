@@ -1,7 +1,7 @@
 import { findingKey } from '../../src/engine/plan/finding-key';
 import { EXPLAINED_FILL, SEVERITY_FILL } from '../../src/engine/plan/colors';
 import { FINDING_COLUMNS } from '../../src/engine/plan/report-plan';
-import { AUDIT_STEPS, clearMarks, deleteOverride, exportReport, runAudit, saveExplanation, saveOverride, type AuditStep } from '../../src/taskpane/audit-session';
+import { AUDIT_STEPS, clearMarks, deleteOverride, exportReport, runAudit, saveExplanation, saveOverride, saveUnitType, type AuditStep } from '../../src/taskpane/audit-session';
 import { defaultEngine } from '../../src/taskpane/default-engine';
 import { groupFindings } from '../../src/taskpane/group-findings';
 import { countFindings, countLabel } from '../../src/taskpane/finding-counts';
@@ -99,6 +99,23 @@ describe('识别更正', () => {
     session = await deleteOverride(deps(host), session, { sheet: '自评表1', range: 'A1:J22', table: 'T10' });
     expect(session.overrides).toEqual([]);
     expect(host.overrides).toEqual([]);
+  });
+});
+
+describe('单位类型', () => {
+  it('is saved in the workbook and used by the next audit (机关运行经费 rules)', async () => {
+    // 参公 line of 相关信息统计表 filled: fine for an unknown unit, wrong for a 事业单位.
+    const host = new FakeHost(sampleWorkbook({ edit: (d) => void (d.t10[6] = '25.00') }));
+    let session = (await runAudit(deps(host))).session;
+    expect(session.result.findings.filter((f) => f.code === 'T10-3')).toEqual([]);
+    session = await saveUnitType(deps(host), session, '事业单位');
+    expect(host.last('saveSettings')!.patch).toEqual({ unitType: '事业单位' });
+    session = (await runAudit(deps(host))).session;
+    expect(session.unitType).toBe('事业单位');
+    expect(session.result.findings.some((f) => f.code === 'T10-3' && f.severity === 'warning')).toBe(true);
+    session = await saveUnitType(deps(host), session, undefined);
+    expect(host.unitType).toBeUndefined();
+    expect((await runAudit(deps(host))).session.result.findings.filter((f) => f.code === 'T10-3')).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { TableOverride } from '../../src/engine/recognize/recognize-workboo
 import type { WorkbookHost } from '../../src/excel/excel-host';
 import type { ExcelFeatures } from '../../src/excel/features';
 import type { SettingsPatch } from '../../src/excel/settings';
+import type { UnitType } from '../../src/engine/rules/rule';
 
 export type HostCall =
   | { kind: 'readWorkbook' }
@@ -22,6 +23,7 @@ export class FakeHost implements WorkbookHost {
   features: ExcelFeatures = { rangeAreas: true, comments: true, mergedAreas: true, notes: true, mergeUndoGroup: false };
   calls: HostCall[] = [];
   overrides: TableOverride[] = [];
+  unitType?: UnitType;
   explanations: Explanations = {};
   marks?: MarkPlan;
   sheets: string[];
@@ -51,7 +53,7 @@ export class FakeHost implements WorkbookHost {
 
   async readWorkbook() {
     this.enter({ kind: 'readWorkbook' });
-    return { snapshot: this.snapshot, overrides: [...this.overrides], explanations: { ...this.explanations } };
+    return { snapshot: this.snapshot, overrides: [...this.overrides], explanations: { ...this.explanations }, unitType: this.unitType };
   }
 
   async applyMarks(plan: MarkPlan) {
@@ -82,5 +84,6 @@ export class FakeHost implements WorkbookHost {
     this.enter({ kind: 'saveSettings', patch });
     if (patch.overrides) this.overrides = [...patch.overrides];
     if (patch.explanations) this.explanations = { ...patch.explanations };
+    if (patch.unitType !== undefined) this.unitType = patch.unitType ?? undefined;
   }
 }

@@ -24,9 +24,14 @@ export interface ReportInput<M extends string> {
   rounding?: boolean;
 }
 
+/** 单位类型: decides which 机关运行经费 line applies (X-13, T10-3). */
+export type UnitType = '行政单位' | '参公事业单位' | '事业单位';
+
+export const UNIT_TYPES: readonly UnitType[] = ['行政单位', '参公事业单位', '事业单位'];
+
 export interface AuditOptions {
   /** Unit type for 机关运行经费 (X-13, T10-3) when the workbook does not say. */
-  unitType?: '行政单位' | '参公事业单位' | '事业单位';
+  unitType?: UnitType;
 }
 
 export interface RuleContext<M extends string = string> {
