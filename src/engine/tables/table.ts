@@ -22,6 +22,9 @@ export interface TableRow {
   /** Zero-based sheet row. */
   row: number;
   labelPos?: CellPos;
+  /** Code tables: the code cell as printed (also when it is not a valid code) and the name cell. */
+  printedCode?: PrintedText;
+  namePos?: CellPos;
   values: Map<number, ValueCell>;
 }
 

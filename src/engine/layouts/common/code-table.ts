@@ -68,6 +68,8 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
       code: FUNCTION_CODE.test(code) ? code : undefined,
       row: r,
       labelPos: { row: r, col: FUNCTION_CODE.test(code) ? codeCol : nameCol },
+      printedCode: { text: grid.text(r, codeCol), pos: { row: r, col: codeCol } },
+      namePos: { row: r, col: nameCol },
       values,
     });
     last = r;

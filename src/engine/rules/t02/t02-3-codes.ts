@@ -1,27 +1,8 @@
 import { FUNCTION_CLASSES, OBSOLETE_CLASS_NAMES } from '../../dictionary/function-classes';
 import { FUNCTION_CODE_NAMES } from '../../dictionary/function-codes';
-import { toA1, type CellPos } from '../../model/address';
-import type { CellLocation } from '../../finding';
-import type { Table, TableRow } from '../../tables/table';
-import type { TableSet } from '../../tables/table-set';
+import { toA1 } from '../../model/address';
 import { normalizeText } from '../../values/normalize';
 import { defineRule } from '../rule';
-
-/** The printed text of a cell of the table's sheet. */
-function textAt(tables: TableSet, table: Table, pos: CellPos): string {
-  const sheet = tables.workbook.sheets.find((s) => s.name === table.sheet);
-  return sheet?.cells[pos.row]?.[pos.col]?.text.trim() ?? '';
-}
-
-/** The cell that prints the row's name (right of its code), or the code cell. */
-function nameLocation(tables: TableSet, table: Table, row: TableRow): CellLocation {
-  const from = row.labelPos?.col ?? 0;
-  const cells = tables.workbook.sheets.find((s) => s.name === table.sheet)?.cells[row.row] ?? [];
-  for (let c = from + 1; c < Math.min(cells.length, from + 4); c++) {
-    if (cells[c]?.text.trim() && cells[c]!.text.trim() === row.label.trim()) return { sheet: table.sheet, cell: toA1({ row: row.row, col: c }) };
-  }
-  return { sheet: table.sheet, cell: toA1(row.labelPos ?? { row: row.row, col: from }) };
-}
 
 /**
  * R002 科目字典检查 / rules/v3_3.yaml “功能分类科目编码按 3/5/7 位识别为 类/款/项”: every row has
@@ -47,7 +28,6 @@ export const t02Codes = defineRule({
     const t02 = ctx.tables.get('T02');
     if (!t02) return ctx.unchecked('未找到收入决算表');
     if (t02.rows.length === 0) return ctx.unchecked('收入决算表没有数据行', t02.sheet);
-    const codeCol = t02.codeRows()[0]?.labelPos?.col;
     const seen = new Set<string>();
     for (const row of t02.rows) {
       if (row.key === '合计') continue;
@@ -55,9 +35,9 @@ export const t02Codes = defineRule({
       const rowNo = row.row + 1;
       const code = row.code;
       if (!code) {
-        const codeText = codeCol === undefined ? '' : textAt(ctx.tables, t02, { row: row.row, col: codeCol });
-        const cell = codeCol === undefined ? at : { sheet: t02.sheet, cell: toA1({ row: row.row, col: codeCol }) };
-        ctx.report({ messageId: 'badCode', cells: [cell], data: { row: rowNo, text: row.label.trim(), code: codeText || '空' } });
+        const printed = row.printedCode;
+        const cell = printed ? { sheet: t02.sheet, cell: toA1(printed.pos) } : at;
+        ctx.report({ messageId: 'badCode', cells: [cell], data: { row: rowNo, text: row.label.trim(), code: printed?.text || '空' } });
         continue;
       }
       if (seen.has(code)) {
@@ -70,7 +50,8 @@ export const t02Codes = defineRule({
       const parent = code.length > 3 ? code.slice(0, code.length - 2) : undefined;
       if (parent && !t02.code(parent)) ctx.report({ messageId: 'noParent', cells: [at], data: { row: rowNo, code, name: shown, parent } });
       const standard = code.length === 3 ? FUNCTION_CLASSES.find((c) => c.code === code)?.name : FUNCTION_CODE_NAMES[code];
-      const nameAt = nameLocation(ctx.tables, t02, row);
+      // The name cell, when the name is printed there (a name may also sit in the code cell).
+      const nameAt = row.namePos && row.label.trim() ? { sheet: t02.sheet, cell: toA1(row.namePos) } : at;
       if (code.length === 3 && OBSOLETE_CLASS_NAMES[name]) {
         ctx.report({ messageId: 'obsolete', cells: [nameAt], data: { row: rowNo, code, name: shown, standard: standard ?? OBSOLETE_CLASS_NAMES[name] }, expected: standard, actual: shown });
       } else if (code.length === 3 && !standard) {
