@@ -5,6 +5,7 @@ import type { AmountUnit } from './money/unit';
 import { recognizeWorkbook, type TableOverride } from './recognize/recognize-workbook';
 import { RULES } from './rules';
 import type { AuditOptions, Rule } from './rules/rule';
+import { dedupeFindings } from './rules/dedupe';
 import { runRules } from './rules/run-rules';
 import type { TableId } from './tables/table-id';
 import type { TableSet, Unrecognized } from './tables/table-set';
@@ -80,6 +81,8 @@ export interface AuditInput extends AuditOptions {
 /** The whole audit: recognize every table, run every rule. Pure: snapshot in, findings out. */
 export function audit(workbook: WorkbookSnapshot, options: AuditInput = {}, rules: readonly Rule[] = RULES): AuditResult {
   const tableSet = recognizeWorkbook(workbook, options.overrides);
-  const { findings, unchecked } = runRules(rules, tableSet, options);
+  const results = runRules(rules, tableSet, options);
+  const findings = dedupeFindings(results.findings);
+  const { unchecked } = results;
   return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked), tableSet };
 }

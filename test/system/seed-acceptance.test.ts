@@ -64,7 +64,7 @@ const EXPECTED: Record<string, Expected[]> = {
     { id: '004-1 预算下达42万元 执行率69%', code: 'PE-9', severity: 'warning', where: [{ pe: 0, cell: 'budget' }] },
     { id: '004-1 预算下达55万元', code: 'PE-9', severity: 'warning', where: [{ pe: 1, cell: 'budget' }] },
     { id: '004-1 预算下达100万元', code: 'PE-9', severity: 'warning', where: [{ pe: 2, cell: 'budget' }] },
-    { id: '004-1 text figures vs table', code: 'PE-10', severity: 'warning', message: /69/ },
+    { id: '004-1 text figures vs table, told with their cause', code: 'PE-9', severity: 'warning', message: /预算执行率为69%/ },
     { id: '004-3 99.92% truncated', code: 'PE-10', severity: 'info', message: /99\.9[23]/ },
     { id: '004-4 预算单位 144001 vs 144004', code: 'S-4', severity: 'warning' },
     { id: '004-10 T01 r1..r8 430.22 vs r27 430.21', code: 'T01-1', severity: 'info', where: [T('T01', 'L27', 1)] },
@@ -75,7 +75,7 @@ const EXPECTED: Record<string, Expected[]> = {
     { id: '004-10 T02 2080110 row', code: 'T02-1', severity: 'info', where: [T('T02', '2080110', 1)] },
     { id: '004-10 T02 20801 c2 362.07 vs 362.08', code: 'T02-2', severity: 'info', where: [T('T02', '20801', 2)] },
     { id: '004-10 T02 208 c2 389.81 vs 389.80', code: 'T02-2', severity: 'info', where: [T('T02', '208', 2)] },
-    { id: '004-10 T02 21011 16.51 vs 16.52', code: 'T02-2', severity: 'info', where: [T('T02', '21011', 1)] },
+    { id: '004-10 T02 21011 16.51 vs 16.52 (栏次1 and 2 alike: one finding)', code: 'T02-2', severity: 'info', where: [T('T02', '21011', 1), T('T02', '21011', 2)] },
     { id: '004-10 T03 20801 362.07 vs 220.55 + 141.53', code: 'T03-1', severity: 'info', where: [T('T03', '20801', 1)] },
     { id: '004-10 T05 20801 362.07 vs 220.55 + 141.53', code: 'T05-1', severity: 'info', where: [T('T05', '20801', 1)] },
     { id: '004-10 T05 21011 16.51 vs 16.52', code: 'T05-2', severity: 'info', where: [T('T05', '21011', 1)] },
@@ -119,6 +119,19 @@ describe.each(Object.keys(EXPECTED))('seed acceptance: %s', (fixture) => {
       .filter((f) => f.severity !== 'info' && !ALLOWED_ALARMS[fixture].includes(f.code))
       .map((f) => `[${f.severity}] ${f.code} ${f.cells.join(',')} ${f.message}`);
     expect(alarms).toEqual([]);
+  });
+
+  it('reports each root cause once: no two findings of one rule with the same figures on the same rows', () => {
+    const keys = result.findings
+      .filter((f) => f.expected !== undefined)
+      .map((f) => JSON.stringify([f.code, f.severity, f.expected, f.actual, f.locations.map((l) => `${l.sheet}!${l.cell.replace(/^[A-Z]+/, '')}`)]));
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+
+  it('never repeats a PE-9 sentence as a PE-10 warning', () => {
+    const sentences = new Set(result.findings.filter((f) => f.code === 'PE-9').flatMap((f) => f.locations.map((l) => `${l.sheet}!${l.cell}`)));
+    const repeats = result.findings.filter((f) => f.code === 'PE-10' && f.severity === 'warning' && sentences.has(`${f.locations[0].sheet}!${f.locations[0].cell}`));
+    expect(repeats.map((f) => f.message)).toEqual([]);
   });
 
   it('recognizes every table of the fixture', () => {

@@ -1,0 +1,67 @@
+import type { CellLocation, Finding } from '../../finding';
+import { fromA1 } from '../../model/address';
+
+/** Row of a location, or undefined for an address that is not a single cell. */
+function rowOf(location: CellLocation): number | undefined {
+  try {
+    return fromA1(location.cell).row;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What makes two findings the same broken identity: rule, message, severity, the figures, and
+ * the rows of every cell in order. Only the columns may differ (合计 and 财政拨款 columns of a unit
+ * whose money is all 财政拨款 print the same figures, and break the same way).
+ */
+function identityKey(f: Finding): string | undefined {
+  if (f.expected === undefined || f.actual === undefined || f.locations.length === 0) return undefined;
+  const rows = f.locations.map((l) => `${l.sheet}#${rowOf(l) ?? l.cell}`);
+  return JSON.stringify([f.code, f.messageId, f.severity, Boolean(f.rounding), f.expected, f.actual, f.difference ?? '', rows]);
+}
+
+/** The columns are really different: the same cells twice are not a second column. */
+function sameCells(a: Finding, b: Finding): boolean {
+  return a.locations.every((l, i) => l.sheet === b.locations[i]?.sheet && l.cell === b.locations[i]?.cell);
+}
+
+/** How many total cells a merged message names before “等 N 栏”. */
+const SHOWN = 4;
+
+/**
+ * One root cause, one finding: the same identity broken with identical figures in several columns
+ * is reported once, naming all the cells, the first column's arithmetic shown and the other
+ * columns named after it.
+ */
+export function mergeSameFigures(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  const order: (Finding | string)[] = [];
+  for (const f of findings) {
+    const key = identityKey(f);
+    if (key === undefined) {
+      order.push(f);
+      continue;
+    }
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, [f]);
+      order.push(key);
+    } else if (!group.some((g) => sameCells(g, f))) group.push(f);
+  }
+  return order.map((entry) => {
+    if (typeof entry !== 'string') return entry;
+    const [first, ...others] = groups.get(entry)!;
+    if (others.length === 0) return first;
+    const totals = others.map((o) => o.cells[0]);
+    const named = totals.length > SHOWN ? `${totals.slice(0, SHOWN).join('、')} 等 ${totals.length} 处` : totals.join('、');
+    const locations = [first, ...others].flatMap((f) => f.locations);
+    return {
+      ...first,
+      cells: [first, ...others].flatMap((f) => f.cells),
+      locations,
+      message: `${first.message}；${named} 所在栏数字相同，是同一问题`,
+      data: { ...first.data, sameIn: totals.join('、'), columns: String(others.length + 1) },
+    };
+  });
+}

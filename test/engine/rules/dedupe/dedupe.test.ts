@@ -1,0 +1,95 @@
+import type { Finding } from '../../../../src/engine/finding';
+import { fromA1 } from '../../../../src/engine/model/address';
+import { dedupeFindings } from '../../../../src/engine/rules/dedupe';
+
+function finding(code: string, cells: string[], extra: Partial<Finding> = {}): Finding {
+  return {
+    code,
+    title: code,
+    severity: 'error',
+    sheet: '公开02表',
+    cells,
+    locations: cells.map((cell) => ({ sheet: '公开02表', cell })),
+    message: `${code} ${cells[0]}`,
+    messageId: 'sum',
+    data: {},
+    ...extra,
+  };
+}
+
+const figures = { expected: '430.20', actual: '430.21', difference: '0.01' };
+const shift = (cells: string[], by: number) => cells.map((c) => String.fromCharCode(c.charCodeAt(0) + by) + c.slice(1));
+
+describe('one identity broken alike in several columns', () => {
+  const rows = ['C47', 'C48', 'C54', 'C58'];
+
+  it.each([2, 3, 7])('joins %i columns with identical figures into one finding naming every cell', (columns) => {
+    const input = Array.from({ length: columns }, (_, k) => finding('T02-2', shift(rows, k), figures));
+    const out = dedupeFindings(input);
+    expect(out).toHaveLength(1);
+    expect(out[0].cells).toEqual(input.flatMap((f) => f.cells));
+    expect(out[0].data.columns).toBe(String(columns));
+    // Long lists are cut to the first few with a count.
+    if (columns > 5) expect(out[0].message).toContain(`等 ${columns - 1} 处`);
+  });
+
+  it('keeps columns apart when their figures differ', () => {
+    const out = dedupeFindings([finding('T02-2', rows, figures), finding('T02-2', shift(rows, 1), { ...figures, actual: '288.68' })]);
+    expect(out).toHaveLength(2);
+  });
+
+  it('keeps identities on other rows, other rules and other severities apart', () => {
+    const other = ['C55', 'C56', 'C57', 'C58'];
+    const out = dedupeFindings([
+      finding('T02-2', rows, figures),
+      finding('T02-2', shift(other, 1), figures),
+      finding('T03-2', shift(rows, 1), figures),
+      finding('T02-2', shift(rows, 2), { ...figures, severity: 'info', rounding: true }),
+    ]);
+    expect(out).toHaveLength(4);
+  });
+
+  it('leaves findings without figures as they are', () => {
+    const input = [finding('S-7', ['B10']), finding('S-7', ['C10'])];
+    expect(dedupeFindings(input)).toEqual(input);
+  });
+
+  it('keeps the order of the first finding of each group', () => {
+    const a = finding('T02-2', rows, figures);
+    const b = finding('T01-1', ['C33'], { expected: '1', actual: '2', difference: '1' });
+    const c = finding('T02-2', shift(rows, 1), figures);
+    const out = dedupeFindings([a, b, c]);
+    expect(out.map((f) => f.code)).toEqual(['T02-2', 'T01-1']);
+    expect(out[0].cells.map((x) => fromA1(x).col)).toEqual([2, 2, 2, 2, 3, 3, 3, 3]);
+  });
+});
+
+describe('knock-on findings', () => {
+  const pe9 = finding('PE-9', ['E7', 'F7', 'D7', 'D28'], { sheet: '自评表1', locations: ['E7', 'F7', 'D7', 'D28'].map((cell) => ({ sheet: '自评表1', cell })), severity: 'warning', messageId: 'basis' });
+  const pe10 = (cell: string, severity: Finding['severity'] = 'warning') =>
+    finding('PE-10', [cell, 'H7'], { sheet: '自评表1', locations: [cell, 'H7'].map((c) => ({ sheet: '自评表1', cell: c })), severity, messageId: 'figure', data: { quote: '预算执行率为69%' } });
+
+  it('folds a PE-10 warning on the sentence PE-9 quotes into the PE-9 finding', () => {
+    const out = dedupeFindings([pe9, pe10('D28')]);
+    expect(out.map((f) => f.code)).toEqual(['PE-9']);
+    expect(out[0].data.knockOns).toBe('1');
+    expect(out[0].message).toContain('预算执行率为69%');
+  });
+
+  it('keeps PE-10 on another sentence, and PE-10 info on the same one', () => {
+    const out = dedupeFindings([pe9, pe10('D29'), pe10('D28', 'info')]);
+    expect(out.map((f) => f.code)).toEqual(['PE-9', 'PE-10', 'PE-10']);
+  });
+
+  it('keeps PE-10 when PE-9 is only an info', () => {
+    expect(dedupeFindings([{ ...pe9, severity: 'info' }, pe10('D28')])).toHaveLength(2);
+  });
+
+  it('reports an L-1 label problem once per table', () => {
+    const dup = finding('L-1', ['A2', "'公开06表'!A2"], { messageId: 'duplicateLabel', severity: 'warning', locations: [{ sheet: '公开05表', cell: 'A2' }, { sheet: '公开06表', cell: 'A2' }] });
+    const wrong = finding('L-1', ['A2'], { sheet: '公开06表', messageId: 'wrongLabel', severity: 'warning', locations: [{ sheet: '公开06表', cell: 'A2' }], data: { sheet: '公开06表', cell: 'A2', expected: '06' } });
+    const out = dedupeFindings([dup, wrong]);
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toContain('公开06表 A2 应为“公开06表”');
+  });
+});
