@@ -1,4 +1,4 @@
-import { UnreadableWorkbookError } from './read-xlsx';
+import { tooLargeWhy, UnreadableWorkbookError } from './read-xlsx';
 
 const REASONS: Record<string, string> = {
   ENOENT: '文件不存在（请检查路径和文件名）',
@@ -8,6 +8,8 @@ const REASONS: Record<string, string> = {
   EPERM: '没有读取权限（文件可能正被其他程序占用）',
   EBUSY: '文件正被其他程序占用（请先在 Excel 或 WPS 中关闭它）',
   EMFILE: '同时打开的文件过多',
+  ENOTREG: '不是普通文件（可能是管道、设备或特殊文件），未读取',
+  ELOOP: '符号链接循环',
 };
 
 function codeOf(error: unknown): string | undefined {
@@ -17,9 +19,12 @@ function codeOf(error: unknown): string | undefined {
 /** A Chinese sentence for a failed read of `file` (fs errors by code, our own errors as they are). */
 export function readFailure(file: string, error: unknown): string {
   if (error instanceof UnreadableWorkbookError) return error.message;
+  if (codeOf(error) === 'EFBIG') return `无法读取 ${file}：${tooLargeWhy(Number((error as { size?: unknown }).size ?? 0))}`;
   const reason = REASONS[codeOf(error) ?? ''];
   if (reason) return `无法读取 ${file}：${reason}`;
-  return `无法读取 ${file}：${error instanceof Error ? error.message : String(error)}`;
+  // Never an English internal message: the code tells what the system said.
+  const code = codeOf(error);
+  return `无法读取 ${file}：读取文件时出错${code ? `（系统错误 ${code}）` : ''}`;
 }
 
 /** A Chinese sentence for a failed write of the annotated copy. */

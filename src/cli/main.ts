@@ -5,6 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { execute } from './execute';
+import { readInputFile } from './read-input';
 
 async function writeFile(file: string, bytes: Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
@@ -20,7 +21,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 execute(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: async (file) => new Uint8Array(await fs.readFile(file)),
+  readFile: readInputFile,
   writeFile,
 }).then((code) => {
   // exitCode, not exit(): a piped stdout (`--format json > out.json`, `| jq`) is written
