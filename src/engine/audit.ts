@@ -1,3 +1,4 @@
+import { fillableFindings, planFill } from './fill';
 import type { Finding, Unchecked } from './finding';
 import { rangeToA1 } from './model/address';
 import type { WorkbookSnapshot } from './model/snapshot';
@@ -82,7 +83,8 @@ export interface AuditInput extends AuditOptions {
 export function audit(workbook: WorkbookSnapshot, options: AuditInput = {}, rules: readonly Rule[] = RULES): AuditResult {
   const tableSet = recognizeWorkbook(workbook, options.overrides);
   const results = runRules(rules, tableSet, options);
-  const findings = dedupeFindings(results.findings);
+  // A blank derived cell (结余, 执行率, 得分, 总分, 等级, a 公开 total) that can be computed: info “未填，可填充为 …”.
+  const findings = [...dedupeFindings(results.findings), ...fillableFindings(planFill(tableSet))];
   const { unchecked } = results;
   return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked), tableSet };
 }

@@ -1,0 +1,112 @@
+import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../dictionary/economic-codes';
+import { childrenOf } from '../rules/support/code-hierarchy';
+import { amountColumns, classRows } from '../rules/t06/support-t06';
+import type { Table, TableRow } from '../tables/table';
+import type { TableSet } from '../tables/table-set';
+import type { ValueCell } from '../values/value-cell';
+
+/** total = Σ parts, one identity the engine knows of a 公开 table (the rule that checks it). */
+export interface SumIdentity {
+  code: string;
+  /** “收入支出决算总表 本年收入合计”. */
+  name: string;
+  total: ValueCell;
+  parts: ValueCell[];
+}
+
+function cells(rows: readonly (TableRow | undefined)[], col: number): ValueCell[] {
+  return rows.flatMap((r) => {
+    const cell = r?.values.get(col);
+    return cell ? [cell] : [];
+  });
+}
+
+function identity(code: string, name: string, total: ValueCell | undefined, parts: ValueCell[]): SumIdentity[] {
+  return total && parts.length > 0 ? [{ code, name, total, parts }] : [];
+}
+
+function lines(table: Table, from: number, to: number): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let n = from; n <= to; n++) {
+    const row = table.line(n);
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
+/** T01 总表 (财决01表 审核公式): 27 = 1…8, 31 = 27+28+29, 58 = 32…57, 62 = 58+59+60. */
+function t01(t: Table): SumIdentity[] {
+  const line = (n: number, col: number) => t.line(n)?.values.get(col);
+  const name = (n: number) => `收入支出决算总表 ${t.line(n)?.label ?? `行次${n}`}`;
+  return [
+    ...identity('T01-1', name(27), line(27, 1), cells(lines(t, 1, 8), 1)),
+    ...identity('T01-2', name(31), line(31, 1), cells([t.line(27), t.line(28), t.line(29)], 1)),
+    ...identity('T01-3', name(58), line(58, 2), cells(lines(t, 32, 57), 2)),
+    ...identity('T01-4', name(62), line(62, 2), cells([t.line(58), t.line(59), t.line(60)], 2)),
+  ];
+}
+
+/** 合计 = Σ类, 类 = Σ款, 款 = Σ项, per column (V33-240/241). */
+function hierarchy(t: Table, code: string, subject: string, cols: readonly number[]): SumIdentity[] {
+  const out: SumIdentity[] = [];
+  const total = t.total();
+  const classes = t.codeRows().filter((r) => r.code!.length === 3);
+  const families = t
+    .codeRows()
+    .filter((p) => p.code!.length < 7)
+    .map((parent) => ({ parent, children: childrenOf(t, parent.code!) }))
+    .filter((f) => f.children.length > 0);
+  for (const col of cols) {
+    if (total) out.push(...identity(code, `${subject} 合计（栏次${col}）`, total.values.get(col), cells(classes, col)));
+    for (const { parent, children } of families) out.push(...identity(code, `${subject} ${parent.code} ${parent.label}（栏次${col}）`, parent.values.get(col), cells(children, col)));
+  }
+  return out;
+}
+
+/** Per row: 栏次 `totalCol` = Σ `partCols`. */
+function rowSums(t: Table, code: string, subject: string, totalCol: number, partCols: readonly number[]): SumIdentity[] {
+  return t.rows.flatMap((row) => identity(code, `${subject} ${row.code ?? row.label ?? row.key} 行 栏次${totalCol}`, row.values.get(totalCol), partCols.flatMap((c) => (row.values.has(c) ? [row.values.get(c)!] : []))));
+}
+
+/** T06: 类 = Σ款; 人员经费合计 / 公用经费合计 = Σ their 类. */
+function t06(t: Table): SumIdentity[] {
+  const subject = '基本支出决算明细表';
+  const out: SumIdentity[] = [];
+  for (const col of amountColumns(t)) {
+    for (const cls of classRows(t)) out.push(...identity('T06-1', `${subject} ${cls.code} ${cls.label}（栏次${col}）`, cls.values.get(col), cells(childrenOf(t, cls.code!), col)));
+    out.push(...footer('T06-2', `${subject} 人员经费合计（栏次${col}）`, t.row('人员经费合计')?.values.get(col), cells(PERSONNEL_CLASSES.map((c) => t.code(c)), col)));
+    if (t.variant !== '2022') out.push(...footer('T06-3', `${subject} 公用经费合计（栏次${col}）`, t.row('公用经费合计')?.values.get(col), cells(PUBLIC_CLASSES.map((c) => t.code(c)), col)));
+  }
+  return out;
+}
+
+/**
+ * A footer total prints under the last column block of its classes (公用经费合计 under 399's
+ * amount column). When it is blank the layout can only guess its cell, so a guess elsewhere is
+ * not filled.
+ */
+function footer(code: string, name: string, total: ValueCell | undefined, parts: ValueCell[]): SumIdentity[] {
+  if (!total || parts.length === 0) return [];
+  const lastCol = Math.max(...parts.map((p) => p.pos.col));
+  return total.kind === 'blank' && total.pos.col !== lastCol ? [] : identity(code, name, total, parts);
+}
+
+const withCols = (t: Table, fallback: number[]) => (t.columns.length > 0 ? t.columns : fallback);
+
+/**
+ * The sum identities of the recognized 公开 tables whose totals the fill may compute. Kept to
+ * the plain sums the rules check (no differences such as 年末 = 年初 + 收入 − 支出).
+ */
+export function tableIdentities(tables: TableSet): SumIdentity[] {
+  const out: SumIdentity[] = [];
+  for (const t of tables.tables) {
+    if (t.id === 'T01') out.push(...t01(t));
+    if (t.id === 'T02') out.push(...rowSums(t, 'T02-1', '收入决算表', 1, [2, 3, 4, 5, 6, 7]), ...hierarchy(t, 'T02-2', '收入决算表', withCols(t, [1, 2, 3, 4, 5, 6, 7])));
+    if (t.id === 'T03') out.push(...rowSums(t, 'T03-1', '支出决算表', 1, [2, 3, 4, 5, 6]), ...hierarchy(t, 'T03-2', '支出决算表', withCols(t, [1, 2, 3, 4, 5, 6])));
+    if (t.id === 'T05') out.push(...rowSums(t, 'T05-1', '一般公共预算财政拨款支出决算表', 1, [2, 3]), ...hierarchy(t, 'T05-2', '一般公共预算财政拨款支出决算表', [1, 2, 3].filter((c) => t.columns.includes(c))));
+    if (t.id === 'TGF') out.push(...hierarchy(t, 'GF-3', '政府性基金预算财政拨款支出决算表', t.columns));
+    if (t.id === 'TSOC') out.push(...hierarchy(t, 'SOC-1', '国有资本经营预算财政拨款支出决算表', t.columns));
+    if (t.id === 'T06') out.push(...t06(t));
+  }
+  return out;
+}
