@@ -13,8 +13,9 @@ export class FormulaWorkbook {
   constructor(workbook: WorkbookSnapshot, writes: readonly CellWrite[] = []) {
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const s of workbook.sheets) {
-      sheets[s.name] = s.cells.map((row) =>
-        (row ?? []).map((c): RawCellContent => {
+      // Array.from: the snapshot's rows may be sparse (holes), HyperFormula wants dense arrays.
+      sheets[s.name] = Array.from(s.cells, (row) =>
+        Array.from(row ?? [], (c): RawCellContent => {
           if (!c || c.value === null) return null;
           if (c.formula) return c.formula;
           // Text such as “=3个” (an indicator target) stays text, as in Excel.
