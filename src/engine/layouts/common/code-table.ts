@@ -3,6 +3,7 @@ import { Table, type TableMeta, type TableRow } from '../../tables/table';
 import type { TableId } from '../../tables/table-id';
 import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
+import { detectCodeColumns, readCode, startsDataRow, type CodeColumns, type SplitState } from './code-columns';
 import { columnsByHeader, findColumnNumbers, printedAsDecimal } from './column-numbers';
 import { columnsWith, findRow } from './header-row';
 import { isNoteRow, readMeta, readNotes } from './meta';
@@ -40,8 +41,12 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
     if (columns.size === 0) return { failure: `表头中找不到${spec.columnHeaders[0][0]}等栏目` };
   }
   const firstValueCol = Math.min(...columns.values());
-  const codeCol = findCodeColumn(region, headerTop, headerBottom, firstValueCol);
-  const nameCol = findNameColumn(region, headerTop, headerBottom, codeCol, firstValueCol);
+  const bodyRows: number[] = [];
+  for (let r = headerBottom + 1; r <= Math.min(region.bottom, headerBottom + 80) && !isNoteRow(region, r); r++) if (!grid.isRowEmpty(r)) bodyRows.push(r);
+  const headerRowList = Array.from({ length: headerBottom - headerTop + 1 }, (_, i) => headerTop + i);
+  const codeColumns = findCodeColumns(region, headerTop, headerBottom, firstValueCol, bodyRows, headerRowList);
+  const codeCols = codeColumns.kind === 'split' ? codeColumns.cols : [codeColumns.col];
+  const nameCol = findNameColumn(region, headerTop, headerBottom, codeColumns, firstValueCol, bodyRows);
   const decimalNumbers: NonNullable<TableMeta['decimalNumbers']> = [];
   if (numbers) {
     for (const col of numbers.columns.values()) {
@@ -50,26 +55,29 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
   }
   const rows: TableRow[] = [];
   let last = headerBottom;
+  const state: SplitState = { parts: [] };
   for (let r = headerBottom + 1; r <= region.bottom; r++) {
     if (isNoteRow(region, r)) break;
     if (grid.isRowEmpty(r)) continue;
-    const code = grid.norm(r, codeCol);
-    const name = grid.norm(r, nameCol);
+    const reading = readCode(grid, r, codeColumns, state);
+    const code = reading.code;
+    const labelTexts = [...codeCols.map((c) => grid.norm(r, c)), nameCol === undefined ? '' : grid.norm(r, nameCol)];
     const values = new Map<number, ValueCell>();
     for (const [n, col] of columns) values.set(n, readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit));
     let key: string;
-    if (FUNCTION_CODE.test(code)) key = code;
-    else if (code === '合计' || name === '合计' || code === '总计' || name === '总计') key = '合计';
+    if (code) key = code;
+    else if (labelTexts.some((t) => t === '合计' || t === '总计')) key = '合计';
     else if ([...values.values()].every((v) => v.kind === 'blank')) continue;
     else key = `R${r + 1}`;
+    const name = reading.name ?? (nameCol === undefined ? undefined : { text: grid.text(r, nameCol), pos: { row: r, col: nameCol } });
     rows.push({
       key,
-      label: grid.text(r, nameCol) || grid.text(r, codeCol),
-      code: FUNCTION_CODE.test(code) ? code : undefined,
+      label: name?.text || reading.printed.text,
+      code,
       row: r,
-      labelPos: { row: r, col: FUNCTION_CODE.test(code) ? codeCol : nameCol },
-      printedCode: { text: grid.text(r, codeCol), pos: { row: r, col: codeCol } },
-      namePos: { row: r, col: nameCol },
+      labelPos: code ? reading.printed.pos : (name?.pos ?? reading.printed.pos),
+      printedCode: reading.printed,
+      namePos: name?.pos,
       values,
     });
     last = r;
@@ -81,38 +89,30 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
 }
 
 function isDataRow(region: Region, row: number): boolean {
-  const { grid } = region;
-  for (let c = 0; c < Math.min(grid.rowLength(row), 4); c++) {
-    const norm = grid.norm(row, c);
-    if (FUNCTION_CODE.test(norm) || norm === '合计') return true;
-  }
-  return false;
+  return startsDataRow(region.grid, row);
 }
 
-function findCodeColumn(region: Region, top: number, bottom: number, before: number): number {
+/** The code columns: by the body cells first (whole codes, 类|款|项 parts, code + name), else by the caption. */
+function findCodeColumns(region: Region, top: number, bottom: number, before: number, bodyRows: number[], headerRows: number[]): CodeColumns {
+  const detected = detectCodeColumns(region.grid, bodyRows, 0, before, headerRows);
+  if (detected) return detected;
   for (let r = top; r <= bottom; r++) {
     const cols = columnsWith(region, r, ['编码', '代码'], true).filter((c) => c < before);
-    if (cols.length > 0) return cols[0];
+    if (cols.length > 0) return { kind: 'single', col: cols[0] };
   }
-  // Otherwise the column left of the amounts holding the most codes.
-  const { grid } = region;
-  let best = 0;
-  let bestCount = -1;
-  for (let c = 0; c < before; c++) {
-    let count = 0;
-    for (let r = bottom + 1; r <= Math.min(region.bottom, bottom + 60); r++) if (FUNCTION_CODE.test(grid.norm(r, c))) count++;
-    if (count > bestCount) {
-      best = c;
-      bestCount = count;
-    }
-  }
-  return best;
+  return { kind: 'single', col: 0 };
 }
 
-function findNameColumn(region: Region, top: number, bottom: number, codeCol: number, before: number): number {
+/** The name column: captioned 科目名称/项目名称, else the first column after the codes holding mostly words. */
+function findNameColumn(region: Region, top: number, bottom: number, codes: CodeColumns, before: number, bodyRows: number[]): number | undefined {
+  const { grid } = region;
+  const codeCols = codes.kind === 'split' ? codes.cols : [codes.col];
+  if (codes.kind === 'combined') return undefined;
   for (let r = top; r <= bottom; r++) {
-    const cols = columnsWith(region, r, ['科目名称', '项目名称'], true).filter((c) => c < before && c !== codeCol);
+    const cols = columnsWith(region, r, ['科目名称', '项目名称'], true).filter((c) => c < before && !codeCols.includes(c));
     if (cols.length > 0) return cols[0];
   }
-  return Math.min(codeCol + 1, before - 1);
+  const after = Math.max(...codeCols) + 1;
+  for (let c = after; c < before; c++) if (bodyRows.some((r) => /[^\d.,\s-]/.test(grid.norm(r, c)))) return c;
+  return Math.min(after, before - 1);
 }

@@ -40,7 +40,12 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
   const { meta, unit } = readMeta(region, Math.min(headerTop, lineHeader));
   const lineCols = columnsWith(region, lineHeader, ['行次']);
   const numbers = findColumnNumbers(region, lineHeader, 1);
-  const sides = lineCols.map((lineCol) => ({ lineCol, values: new Map<number, number>() }));
+  // The label column: the nearest captioned column left of 行次 (blank extra columns are skipped).
+  const labelColOf = (lineCol: number) => {
+    for (let c = lineCol - 1; c >= 0; c--) if (grid.normMerged(lineHeader, c) || grid.norm(lineHeader, c)) return c;
+    return lineCol - 1;
+  };
+  const sides = lineCols.map((lineCol) => ({ lineCol, labelCol: labelColOf(lineCol), values: new Map<number, number>() }));
   if (numbers && numbers.columns.size > 0) {
     for (const [n, col] of numbers.columns) {
       const side = [...sides].reverse().find((s) => s.lineCol < col);
@@ -67,7 +72,7 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
       if (printedAsDecimal(grid, r, side.lineCol)) decimalNumbers.push({ text: grid.text(r, side.lineCol), pos: { row: r, col: side.lineCol } });
       const values = new Map<number, ValueCell>();
       for (const [n, col] of side.values) values.set(n, readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit));
-      const labelCol = side.lineCol - 1;
+      const labelCol = side.labelCol;
       rows.push({ key: lineKey(line), label: labelCol >= 0 ? grid.text(r, labelCol) : '', line, row: r, labelPos: { row: r, col: Math.max(labelCol, 0) }, values });
       last = r;
     }

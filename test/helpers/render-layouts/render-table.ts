@@ -1,0 +1,112 @@
+import { asPrintedNumber, isPrintedNumber, withThousands, type CellContent } from '../../../scripts/fixtures/cell-value';
+import { formatNumber } from '../../../src/cli/format-number';
+import type { CellSnapshot, RangeRect } from '../../../src/engine/model/snapshot';
+import type { LCell } from './model';
+import type { PreparedTable } from './transforms';
+
+/** A rendered table, positioned at (0, 0): cells, merged areas and the logical ids of each cell. */
+export interface Block {
+  cells: (CellSnapshot | null)[][];
+  merges: RangeRect[];
+  ids: Map<string, string[]>;
+  width: number;
+}
+
+function snapshot(content: CellContent): CellSnapshot | null {
+  if (content.value === null) return null;
+  if (typeof content.value === 'number') return { value: content.value, text: formatNumber(content.value, content.numFmt), numFmt: content.numFmt };
+  return content.numFmt ? { value: content.value, text: content.value, numFmt: content.numFmt } : { value: content.value, text: content.value };
+}
+
+class BlockWriter {
+  readonly block: Block;
+  constructor(width: number) {
+    this.block = { cells: [], merges: [], ids: new Map(), width };
+  }
+
+  put(row: number, col: number, content: CellContent, cell?: LCell): void {
+    while (this.block.cells.length <= row) this.block.cells.push([]);
+    const line = this.block.cells[row];
+    while (line.length <= col) line.push(null);
+    line[col] = snapshot(content);
+    if (cell && cell.ids.length > 0) this.block.ids.set(`${row},${col}`, cell.ids);
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (bottom > top || right > left) this.block.merges.push({ top, left, bottom, right });
+    // Keep every row as wide as the merge, as ExcelJS reports covered cells.
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) this.put(r, c, { value: null });
+  }
+}
+
+function bodyContent(prepared: PreparedTable, kind: string, s: string): CellContent {
+  if (s === '') return { value: null };
+  if (kind === 'code') return isPrintedNumber(s) ? { value: s, numFmt: '@' } : { value: s };
+  if (!isPrintedNumber(s)) return { value: s };
+  if (kind === 'lineNo') return asPrintedNumber(s);
+  if (kind === 'name' || kind === 'label') return { value: s };
+  if (prepared.amountsAsText) return { value: withThousands(s) };
+  return { value: Number(s), numFmt: prepared.table.amountFormat };
+}
+
+/** Header captions: each caption covers a rectangle of (row, column) slots; it is written once and merged. */
+function writeHeader(w: BlockWriter, prepared: PreparedTable, top: number): number {
+  const cols = prepared.columns;
+  const depth = Math.max(...cols.map((c) => c.path.length));
+  const owner = (k: number, c: number) => cols[c].path[k];
+  const key = (k: number, c: number) => owner(k, c)?.ids[0];
+  const covered = new Set<string>();
+  for (let k = 0; k < depth; k++) {
+    for (let c = 0; c < cols.length; c++) {
+      if (covered.has(`${k},${c}`)) continue;
+      const cap = owner(k, c);
+      if (!cap || !key(k, c)) {
+        w.put(top + k, c, { value: null });
+        continue;
+      }
+      let right = c;
+      while (right + 1 < cols.length && key(k, right + 1) === key(k, c) && !covered.has(`${k},${right + 1}`)) right++;
+      let bottom = k;
+      while (bottom + 1 < depth && [...Array(right - c + 1).keys()].every((d) => key(bottom + 1, c + d) === key(k, c))) bottom++;
+      for (let r = k; r <= bottom; r++) for (let cc = c; cc <= right; cc++) covered.add(`${r},${cc}`);
+      w.put(top + k, c, cap.s === '' ? { value: null } : asPrintedNumber(cap.s), cap);
+      w.merge(top + k, c, top + bottom, right);
+    }
+  }
+  let row = top + depth;
+  if (prepared.hasNumberRow) {
+    cols.forEach((col, c) => w.put(row, c, asPrintedNumber(col.number.s), col.number));
+    row++;
+  }
+  return row;
+}
+
+/** Title, label, 部门名称 | 年度 | 金额单位, header, body, notes: as scripts/fixtures/layout-table.ts prints them. */
+export function renderTable(prepared: PreparedTable): Block {
+  const { table } = prepared;
+  const width = prepared.columns.length;
+  const w = new BlockWriter(width);
+  const right = width - 1;
+  w.put(0, 0, { value: table.meta.title.s }, table.meta.title);
+  w.merge(0, 0, 0, right);
+  w.put(1, right, { value: table.meta.label.s }, table.meta.label);
+  w.put(2, 0, { value: table.meta.unitName.s }, table.meta.unitName);
+  w.put(2, Math.floor(width / 2), { value: table.meta.year.s }, table.meta.year);
+  w.put(2, right, { value: table.meta.unit.s }, table.meta.unit);
+  let row = writeHeader(w, prepared, 3);
+  for (let r = 0; r < prepared.bodyRows; r++, row++) {
+    if (prepared.sectionRows.has(r)) {
+      const cell = prepared.columns[0].cells[r];
+      w.put(row, 0, { value: cell.s }, cell);
+      w.merge(row, 0, row, right);
+      continue;
+    }
+    prepared.columns.forEach((col, c) => w.put(row, c, bodyContent(prepared, col.kind, col.cells[r].s), col.cells[r]));
+  }
+  for (const note of table.meta.notes) {
+    w.put(row, 0, { value: note.s }, note);
+    w.merge(row, 0, row, right);
+    row++;
+  }
+  return w.block;
+}

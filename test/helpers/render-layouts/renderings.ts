@@ -1,0 +1,55 @@
+import type { LayoutOptions } from './transforms';
+import type { Placer } from './render-workbook';
+
+/** Sheet of each printed table of seed 002 (scripts/fixtures/workbooks.ts). */
+const SEED_002_SHEETS: Record<number, string> = { 0: 'Sheet4', 1: 'Sheet7', 2: 'Sheet1', 3: 'Sheet9', 4: 'Sheet2', 5: 'Sheet8', 6: 'Sheet3', 7: 'Sheet5', 8: 'Sheet6' };
+
+/** The placement of the fixture workbooks themselves: the original every rendering is compared with. */
+export function fixturePlacer(seed: string): Placer {
+  if (seed === '000') return (_k, _id, label) => ({ sheet: label, row: 0, col: 0 });
+  if (seed === '002') return (k) => ({ sheet: SEED_002_SHEETS[k], row: 2, col: 1 });
+  return (_k, _id, _label, previous) => ({ sheet: '决算公开表', row: previous ? previous.bottom + 3 : 0, col: 0 });
+}
+
+/** Tab order of the rendered sheets: seed 002 keeps Sheet1…Sheet9 in order, its tables shuffled behind them. */
+export function fixtureSheetOrder(seed: string): (name: string) => number {
+  return seed === '002' ? (name) => Number(name.replace(/\D/g, '')) : () => 0;
+}
+
+/** All tables in one sheet, each starting at another column, one to three blank rows apart. */
+const stackedAnywhere: Placer = (k, _id, _label, previous) => ({ sheet: '公开表', row: previous ? previous.bottom + 2 + (k % 3) : 5, col: [3, 0, 7, 1][k % 4] });
+
+/** One sheet per table behind meaningless names, starting wherever the user pasted it. */
+const sheetPerTableAnywhere: Placer = (k) => ({ sheet: `数据${(k * 7) % 11}`, row: 1 + ((k * 5) % 9), col: (k * 3) % 6 });
+
+export interface Rendering {
+  name: string;
+  options: LayoutOptions;
+  /** Defaults to the fixture's own placement. */
+  placer?: Placer;
+}
+
+/**
+ * The renderings every seed is re-rendered in (issue 6 item 7). Add one whenever a new layout is
+ * met in the field; the system test asserts each gives the original's findings.
+ */
+export const RENDERINGS: Rendering[] = [
+  { name: '类|款|项 分栏编码（上级留空）', options: { splitCodes: 'blank' } },
+  { name: '类|款|项 分栏编码（上级重复）', options: { splitCodes: 'repeat' } },
+  { name: '编码与名称同一单元格', options: { codeWithName: true } },
+  { name: '无行次、无栏次', options: { noNumbers: true } },
+  { name: '一行表头', options: { headerDepth: 1 } },
+  { name: '三行合并表头', options: { headerDepth: 3 } },
+  { name: '金额栏倒序（有栏次）', options: { reorderAmounts: true } },
+  { name: '金额栏倒序（无栏次，按表头）', options: { reorderAmounts: true, noNumbers: true } },
+  { name: '多出空白列', options: { blankColumns: true } },
+  { name: '基本支出明细与政府性基金表左右两半', options: { t06Halves: true, tgfHalves: true } },
+  { name: '同一工作表叠放、从任意位置开始', options: {}, placer: stackedAnywhere },
+  { name: '每表一张工作表、从任意位置开始', options: {}, placer: sheetPerTableAnywhere },
+  { name: '金额为带千分位的文本', options: { amountsAsText: true } },
+  {
+    name: '上海 2024 式（分栏编码、无行次栏次、合计在后、明细表两半）',
+    options: { splitCodes: 'blank', noNumbers: true, totalLast: true, t06Halves: true },
+    placer: sheetPerTableAnywhere,
+  },
+];

@@ -1,0 +1,236 @@
+import type { LCell, LColumn, LTable, T06Entry } from './model';
+
+/**
+ * How one rendering lays a table out. Every option keeps the table's meaning: the same codes,
+ * names and amounts, only printed differently (domain-rules.md §2.2/§2.3 variants).
+ */
+export interface LayoutOptions {
+  /** 功能分类 codes over 类 | 款 | 项 (经济分类 over 类 | 款), parents blank or repeated on child rows. */
+  splitCodes?: 'blank' | 'repeat';
+  /** Code and name in one cell: “2010601 行政运行”, “30101  基本工资”. */
+  codeWithName?: boolean;
+  /** No 栏次 line and no 行次 columns (上海 2024). The 三公 table and the 统计表 keep theirs. */
+  noNumbers?: boolean;
+  /** Header rows: 1 (flattened to the lowest caption) or 3 (one more merged row on top). */
+  headerDepth?: 1 | 3;
+  /** The amount columns of each side in reverse order (with their 栏次 numbers, if printed). */
+  reorderAmounts?: boolean;
+  /** Blank extra columns after the names and between the amounts. */
+  blankColumns?: boolean;
+  /** 基本支出明细 as two halves (人员经费 | 公用经费) instead of the template's 3–4 blocks. */
+  t06Halves?: boolean;
+  /** 政府性基金表 as two side-by-side halves 收入 | 支出, each with its own code and name columns. */
+  tgfHalves?: boolean;
+  /** Every amount as text with 千分位 (“1,475,018.17”), as pasted from a PDF. */
+  amountsAsText?: boolean;
+  /** The 合计 row after the body (上海 2024). */
+  totalLast?: boolean;
+}
+
+export interface PreparedTable {
+  table: LTable;
+  columns: LColumn[];
+  hasNumberRow: boolean;
+  bodyRows: number;
+  /** Body rows printed merged across the table (T10 section headings). */
+  sectionRows: Set<number>;
+  /** Logical ids not printed in this rendering (行次, 栏次). */
+  dropped: string[];
+  /** Codes printed as text (split parts keep their leading zeros). */
+  amountsAsText: boolean;
+}
+
+const CODE_TABLES = new Set(['T02', 'T03', 'T05', 'TGF', 'TSOC', 'T06']);
+const EMPTY: LCell = { s: '', ids: [] };
+let synthetic = 0;
+
+function caption(s: string): LCell {
+  synthetic++;
+  return { s, ids: [`~${s}#${synthetic}`] };
+}
+
+function blankColumn(like: LColumn, rows: number): LColumn {
+  return { kind: 'value', path: [...like.path.slice(0, -1), undefined], number: EMPTY, cells: Array<LCell>(rows).fill(EMPTY), side: like.side, blank: true };
+}
+
+/** The 基本支出明细 blocks as generic columns: (code, name, amounts) per block, footer row last. */
+function t06Columns(table: LTable, halves: boolean): { columns: LColumn[]; rows: number } {
+  const model = table.t06!;
+  const isPersonnel = (e: T06Entry) => /^30[13]/.test(e.code.s);
+  const all = model.blocks.flat();
+  const blocks = halves ? [all.filter(isPersonnel), all.filter((e) => !isPersonnel(e))] : model.blocks;
+  const rowsOf = (b: number) => (halves ? blocks[b].map((_, i) => i) : model.blockRows[b]);
+  const bodyRows = halves ? Math.max(...blocks.map((b) => b.length)) : model.bodyRows;
+  const rows = bodyRows + 1;
+  const columns: LColumn[] = [];
+  const width = model.blockCaptions[0].length;
+  blocks.forEach((entries, b) => {
+    const captions = model.blockCaptions[b];
+    const groups = model.groupCaptions;
+    const group = groups && (b === 0 ? groups.personnel : groups.public);
+    for (let k = 0; k < width; k++) {
+      const cells: LCell[] = Array(rows).fill(EMPTY);
+      entries.forEach((e, i) => (cells[rowsOf(b)[i]] = k === 0 ? e.code : k === 1 ? e.name : (e.amounts[k - 2] ?? EMPTY)));
+      columns.push({ kind: k === 0 ? 'code' : k === 1 ? 'name' : 'value', path: group ? [group, captions[k]] : [captions[k]], number: EMPTY, cells, side: b });
+    }
+  });
+  const footerRow = rows - 1;
+  const place = (footer: typeof model.footers.personnel, labelBlock: number, amountBlock: number) => {
+    const labelCol = halves ? labelBlock * width + 1 : footer.col;
+    columns[labelCol].cells[footerRow] = footer.label;
+    footer.amounts.forEach((a, k) => (columns[amountBlock * width + 2 + k].cells[footerRow] = a));
+  };
+  place(model.footers.personnel, 0, halves ? 0 : model.footers.personnel.block);
+  place(model.footers.public, 1, halves ? 1 : model.footers.public.block);
+  return { columns, rows };
+}
+
+/** TGF as 收入 (年初结转和结余, 本年收入) | 支出 (本年支出, 年末结转和结余), each with code and name. */
+function tgfHalves(columns: LColumn[]): LColumn[] {
+  const label = columns.filter((c) => c.kind === 'code' || c.kind === 'name');
+  const values = columns.filter((c) => c.kind === 'value');
+  const income = caption('收入');
+  const spending = caption('支出');
+  const half = (group: LCell, vals: LColumn[], side: number): LColumn[] =>
+    [...label, ...vals].map((c) => ({ ...c, path: [group, ...c.path.filter((x) => x !== undefined)], side }));
+  return [...half(income, values.slice(0, 2), 0), ...half(spending, values.slice(2), 1)];
+}
+
+function splitParts(code: string, parts: number, mode: 'blank' | 'repeat'): string[] {
+  if (!/^\d{3}(\d{2}){0,2}$/.test(code)) return [code, ...Array(parts - 1).fill('')];
+  const pieces = [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].slice(0, parts);
+  const level = code.length === 3 ? 0 : code.length === 5 ? 1 : 2;
+  return pieces.map((p, i) => (i > level ? '' : mode === 'repeat' || i === level ? p : ''));
+}
+
+function splitCodes(prepared: PreparedTable, mode: 'blank' | 'repeat'): void {
+  const parts = prepared.table.id === 'T06' ? 2 : 3;
+  const names = ['类', '款', '项'];
+  prepared.columns = prepared.columns.flatMap((col) => {
+    if (col.kind !== 'code') return [col];
+    return [...Array(parts).keys()].map((k) => ({
+      ...col,
+      path: [...col.path, caption(names[k])],
+      number: k === 0 ? col.number : EMPTY,
+      cells: col.cells.map((cell) => ({ s: splitParts(cell.s, parts, mode)[k], ids: cell.ids })),
+      kind: 'code' as const,
+    }));
+  });
+}
+
+function codeWithName(prepared: PreparedTable): void {
+  const economic = prepared.table.id === 'T06';
+  const out: LColumn[] = [];
+  for (let i = 0; i < prepared.columns.length; i++) {
+    const col = prepared.columns[i];
+    const next = prepared.columns[i + 1];
+    if (col.kind !== 'code' || next?.kind !== 'name') {
+      out.push(col);
+      continue;
+    }
+    out.push({
+      ...col,
+      kind: 'name',
+      path: [...col.path.slice(0, -1), caption('科目编码及名称')],
+      number: col.number.s ? col.number : next.number,
+      cells: col.cells.map((c, r) => {
+        const name = next.cells[r];
+        const s = c.s && name.s ? `${c.s}${economic ? '  ' : ' '}${name.s}` : c.s || name.s;
+        return { s, ids: [...c.ids, ...name.ids] };
+      }),
+    });
+    i++;
+  }
+  prepared.columns = out;
+}
+
+function dropNumbers(prepared: PreparedTable): void {
+  const { id } = prepared.table;
+  if (id === 'T3G' || id === 'T10') return;
+  if (prepared.hasNumberRow) {
+    prepared.dropped.push(...prepared.columns.flatMap((c) => c.number.ids));
+    prepared.hasNumberRow = false;
+  }
+  const lineCols = prepared.columns.filter((c) => c.kind === 'lineNo');
+  for (const c of lineCols) prepared.dropped.push(...c.cells.flatMap((x) => x.ids), ...c.path.flatMap((x) => x?.ids ?? []));
+  prepared.columns = prepared.columns.filter((c) => c.kind !== 'lineNo');
+  // Rows that only carried a 行次 disappear (上海 prints only labelled rows).
+  const keep = [...Array(prepared.bodyRows).keys()].filter((r) => prepared.columns.some((c) => c.cells[r].s !== ''));
+  if (keep.length < prepared.bodyRows) {
+    for (const c of prepared.columns) c.cells = keep.map((r) => c.cells[r]);
+    prepared.bodyRows = keep.length;
+  }
+}
+
+function reorderAmounts(prepared: PreparedTable): void {
+  if (prepared.table.id === 'T3G' || prepared.table.id === 'T10') return;
+  const sides = new Set(prepared.columns.map((c) => c.side ?? 0));
+  for (const side of sides) {
+    const slots = prepared.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'value' && (c.side ?? 0) === side);
+    const reversed = [...slots].reverse();
+    slots.forEach(({ i }, k) => {
+      const moved = reversed[k].c;
+      // Keep the caption groups in place (本年支出 over its parts), move the column's own caption.
+      prepared.columns[i] = { ...moved, path: [...prepared.columns[i].path.slice(0, -1), moved.path[moved.path.length - 1]] };
+    });
+  }
+}
+
+function insertBlankColumns(prepared: PreparedTable): void {
+  if (prepared.table.id === 'T3G') return;
+  const out: LColumn[] = [];
+  prepared.columns.forEach((col, i) => {
+    out.push(col);
+    const next = prepared.columns[i + 1];
+    const afterName = (col.kind === 'name' || col.kind === 'label') && next?.kind !== 'name';
+    const betweenAmounts = col.kind === 'value' && next?.kind === 'value' && next.side === col.side && i % 2 === 0;
+    if (afterName || betweenAmounts) out.push(blankColumn(next && betweenAmounts ? next : col, prepared.bodyRows));
+  });
+  out.push(blankColumn({ ...out[out.length - 1], path: [undefined] }, prepared.bodyRows));
+  prepared.columns = out;
+}
+
+function padPaths(prepared: PreparedTable, depth?: 1 | 3): void {
+  const cols = prepared.columns;
+  const defined = (c: LColumn) => c.path.filter((x): x is LCell => x !== undefined);
+  if (depth === 1) {
+    for (const c of cols) c.path = [defined(c)[defined(c).length - 1] ?? EMPTY];
+    return;
+  }
+  const max = Math.max(...cols.map((c) => c.path.length));
+  for (const c of cols) while (c.path.length < max) c.path.push(c.path[c.path.length - 1] ?? EMPTY);
+  if (depth === 3 && max < 3) {
+    const group = caption('本年决算数');
+    const codeTable = CODE_TABLES.has(prepared.table.id) && prepared.table.id !== 'T06';
+    for (const c of cols) c.path = [codeTable && c.kind === 'value' ? group : c.path[0], ...c.path];
+  }
+}
+
+function moveTotalLast(prepared: PreparedTable): void {
+  if (!CODE_TABLES.has(prepared.table.id) || prepared.table.id === 'T06') return;
+  const totalRow = [...Array(prepared.bodyRows).keys()].find((r) => prepared.columns.some((c) => /^(合计|总计)$/.test(c.cells[r].s)));
+  if (totalRow === undefined) return;
+  const order = [...Array(prepared.bodyRows).keys()].filter((r) => r !== totalRow);
+  order.push(totalRow);
+  for (const c of prepared.columns) c.cells = order.map((r) => c.cells[r]);
+}
+
+export function prepare(table: LTable, options: LayoutOptions): PreparedTable {
+  let columns: LColumn[];
+  let bodyRows: number;
+  if (table.t06) ({ columns, rows: bodyRows } = t06Columns(table, options.t06Halves === true));
+  else {
+    columns = table.columns.map((c) => ({ ...c, path: [...c.path], cells: [...c.cells] }));
+    bodyRows = columns[0].cells.length;
+  }
+  if (table.id === 'TGF' && options.tgfHalves) columns = tgfHalves(columns);
+  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText };
+  if (options.noNumbers) dropNumbers(prepared);
+  if (options.totalLast) moveTotalLast(prepared);
+  if (options.reorderAmounts) reorderAmounts(prepared);
+  if (options.splitCodes) splitCodes(prepared, options.splitCodes);
+  else if (options.codeWithName) codeWithName(prepared);
+  if (options.blankColumns) insertBlankColumns(prepared);
+  padPaths(prepared, options.headerDepth);
+  return prepared;
+}
