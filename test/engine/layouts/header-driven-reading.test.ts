@@ -1,0 +1,83 @@
+import { Grid } from '../../../src/engine/model/grid';
+import { detectCodeColumns, readCode } from '../../../src/engine/layouts/common/code-columns';
+import { recognizeWorkbook } from '../../../src/engine/recognize/recognize-workbook';
+import { audit } from '../../../src/engine/audit';
+import { sheet, workbook, type CellInput } from '../../helpers/sheet';
+
+/** The 上海 2024 支出决算表 of issue 6: 类 | 款 | 项 codes, no 栏次, parents blank on child rows. */
+function shanghaiT05(repeat: boolean): CellInput[][] {
+  const parents: CellInput[] = repeat ? ["'201", "'06"] : ['', ''];
+  return [
+    ['一般公共预算财政拨款支出决算表'],
+    ['', '', '', '', '', '单位：万元'],
+    ['功能分类科目编码', '', '', '科目名称', '本年支出', '', ''],
+    ['类', '款', '项', '', '小计', '基本支出', '项目支出'],
+    ['合计', '', '', '', '30.00', '20.00', '10.00'],
+    ["'201", '', '', '一般公共服务支出', '30.00', '20.00', '10.00'],
+    [parents[0], "'06", '', '财政事务', '30.00', '20.00', '10.00'],
+    [...parents, "'01", '行政运行', '20.00', '20.00', ''],
+    [...parents, "'02", '一般行政管理事务', '10.00', '', '10.00'],
+  ];
+}
+
+const MERGES = ['A3:C3', 'D3:D4', 'E3:G3'];
+
+describe('code columns read from the cells and the 类/款/项 captions', () => {
+  it.each([
+    ['parents blank on child rows', false],
+    ['parents repeated', true],
+  ])('类|款|项 split, %s: whole codes 201, 20106, 2010601', (_name, repeat) => {
+    const t05 = recognizeWorkbook(workbook(sheet('五', shanghaiT05(repeat), { merges: MERGES }))).get('T05')!;
+    expect(t05.codeRows().map((r) => r.code)).toEqual(['201', '20106', '2010601', '2010602']);
+    expect(t05.code('2010601')?.label).toBe('行政运行');
+    expect(t05.total()?.values.get(1)?.value.toString()).toBe('30');
+    expect(t05.value('2010602', 3)?.value.toString()).toBe('10');
+  });
+
+  it('a consistent split table draws no structural or arithmetic finding (issue 6: 87 false findings)', () => {
+    const findings = audit(workbook(sheet('五', shanghaiT05(false), { merges: MERGES }))).findings.filter((f) => /^T05-/.test(f.code) || f.code === 'U-1');
+    expect(findings).toEqual([]);
+  });
+
+  it('reads code and name from one cell, with one or two spaces', () => {
+    const grid = new Grid(sheet('s', [['2010601 行政运行'], ['30101  基本工资'], ['合计']]));
+    const columns = detectCodeColumns(grid, [0, 1, 2], 0, 1)!;
+    expect(columns).toEqual({ kind: 'combined', col: 0 });
+    const state = { parts: [] };
+    expect(readCode(grid, 0, columns, state)).toMatchObject({ code: '2010601', name: { text: '行政运行' } });
+    expect(readCode(grid, 1, columns, state)).toMatchObject({ code: '30101', name: { text: '基本工资' } });
+    expect(readCode(grid, 2, columns, state).code).toBeUndefined();
+  });
+
+  it.each([
+    ['whole codes', [["'201"], ["'20106"], ["'2010601"]], { kind: 'single', col: 0 }],
+    ['a name column is never taken for codes', [["'201", '一般公共服务支出'], ["'20106", '财政事务']], { kind: 'single', col: 0 }],
+    ['类 | 款 for 经济分类', [["'301", ''], ['', "'01"], ['', "'02"]], { kind: 'split', cols: [0, 1] }],
+  ] as const)('%s', (_name, rows, expected) => {
+    const grid = new Grid(sheet('s', rows as unknown as CellInput[][]));
+    expect(detectCodeColumns(grid, rows.map((_, i) => i), 0, 2)).toEqual(expected);
+  });
+
+  it('rejects parts that make no code (a 款 before any 类)', () => {
+    const grid = new Grid(sheet('s', [['', "'06", '']]));
+    expect(readCode(grid, 0, { kind: 'split', cols: [0, 1, 2] }, { parts: [] }).code).toBeUndefined();
+  });
+});
+
+describe('基本支出明细表 blocks by caption', () => {
+  it('skips blank extra columns and reads 类 | 款 codes of two halves', () => {
+    const rows: CellInput[][] = [
+      ['一般公共预算财政拨款基本支出决算明细表'],
+      ['人员经费', '', '', '', '', '公用经费'],
+      ['科目编码', '', '科目名称', '', '决算数', '科目编码', '', '科目名称', '', '决算数'],
+      ['类', '款', '', '', '', '类', '款', '', '', ''],
+      ["'301", '', '工资福利支出', '', '100.00', "'302", '', '商品和服务支出', '', '5.00'],
+      ['', "'01", '基本工资', '', '100.00', '', "'01", '办公费', '', '5.00'],
+      ['', '', '人员经费合计', '', '100.00', '', '', '公用经费合计', '', '5.00'],
+    ];
+    const t06 = recognizeWorkbook(workbook(sheet('六', rows, { merges: ['A2:E2', 'F2:J2', 'A3:B3', 'F3:G3'] }))).get('T06')!;
+    expect(t06.codeRows().map((r) => `${r.code}=${r.values.get(1)?.value.toString()}`)).toEqual(['301=100', '302=5', '30101=100', '30201=5']);
+    expect(t06.row('人员经费合计')?.values.get(1)?.value.toString()).toBe('100');
+    expect(t06.row('公用经费合计')?.values.get(1)?.value.toString()).toBe('5');
+  });
+});
