@@ -17,6 +17,28 @@ const MIXED: [RegExp, string][] = [
   [/[０-９]+/, '用了全角数字'],
 ];
 
+/** How many examples a finding quotes; the count says how many there are in all. */
+const EXAMPLES = 2;
+
+interface Hit {
+  cell: TextCell;
+  mark: string;
+  index: number;
+}
+
+function example(h: Hit): string {
+  return `${h.cell.sheet}!${toA1(h.cell.pos)}“${h.mark}”：“${excerpt(h.cell.text, h.index, h.mark.length)}”`;
+}
+
+function sheetsOf(hits: Hit[]): string {
+  const sheets = [...new Set(hits.map((h) => h.cell.sheet))];
+  return sheets.length > 3 ? `${sheets.slice(0, 3).join('、')} 等 ${sheets.length} 张工作表` : sheets.join('、');
+}
+
+/**
+ * Punctuation is a habit of whoever typed the workbook, cosmetic and repeated everywhere: one
+ * finding per workbook and kind, naming every cell, with a count and the first examples.
+ */
 export const s7Punctuation = defineRule({
   code: 'S-7',
   title: '标点符号规范',
@@ -24,39 +46,31 @@ export const s7Punctuation = defineRule({
   group: 'structure',
   description: '文字中没有重复的标点（“。。”“，，”），中文句中不混用半角标点和全角数字',
   messages: {
-    doubled: '{sheet} {cell} 标点重复（{count} 处），如“{mark}”：“{excerpt}”',
-    mixed: '{sheet} 有 {count} 个单元格{issue}，如 {cell}“{mark}”：“{excerpt}”',
+    doubled: '{count} 个单元格标点重复（{sheets}），如 {examples}',
+    mixed: '{count} 个单元格{issue}（{sheets}），如 {examples}',
   },
   check(ctx) {
+    const doubled: Hit[] = [];
     for (const cell of ctx.tables.textCells()) {
       if (!HAS_DOUBLED.test(cell.text)) continue;
-      const doubled = [...cell.text.matchAll(DOUBLED)];
-      if (doubled.length === 0) continue;
-      const first = doubled[0];
-      ctx.report({
-        messageId: 'doubled',
-        cells: [at(cell.sheet, cell.pos)],
-        data: { sheet: cell.sheet, cell: toA1(cell.pos), count: doubled.length, mark: first[0], excerpt: excerpt(cell.text, first.index ?? 0, first[0].length) },
-      });
+      const first = [...cell.text.matchAll(DOUBLED)][0];
+      if (first) doubled.push({ cell, mark: first[0], index: first.index ?? 0 });
     }
-    // Mixed widths are a habit of whoever typed a sheet: one finding per sheet and kind, naming every cell.
-    const groups = new Map<string, { sheet: string; issue: string; hits: { cell: TextCell; match: RegExpMatchArray }[] }>();
+    const mixed = new Map<string, Hit[]>();
     for (const cell of narrativeCells(ctx.tables)) {
       for (const [pattern, issue] of MIXED) {
         const match = cell.text.match(pattern);
         if (!match) continue;
-        const key = JSON.stringify([cell.sheet, issue]);
-        if (!groups.has(key)) groups.set(key, { sheet: cell.sheet, issue, hits: [] });
-        groups.get(key)!.hits.push({ cell, match });
+        mixed.set(issue, [...(mixed.get(issue) ?? []), { cell, mark: match[0], index: match.index ?? 0 }]);
       }
     }
-    for (const { sheet, issue, hits } of groups.values()) {
-      const { cell, match } = hits[0];
+    const report = (messageId: 'doubled' | 'mixed', hits: Hit[], issue = '') =>
       ctx.report({
-        messageId: 'mixed',
+        messageId,
         cells: hits.map((h) => at(h.cell.sheet, h.cell.pos)),
-        data: { sheet, count: hits.length, issue, cell: toA1(cell.pos), mark: match[0], excerpt: excerpt(cell.text, match.index ?? 0, match[0].length) },
+        data: { count: hits.length, issue, sheets: sheetsOf(hits), examples: hits.slice(0, EXAMPLES).map(example).join('；') },
       });
-    }
+    if (doubled.length > 0) report('doubled', doubled);
+    for (const [issue, hits] of mixed) report('mixed', hits, issue);
   },
 });

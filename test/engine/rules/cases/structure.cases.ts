@@ -319,6 +319,20 @@ export const cases: CaseBook = {
         expect: [{ severity: 'info', cells: ['情况说明!A1', '情况说明!A2'], messageIncludes: '2 个单元格' }],
       },
       { name: 'full-width digits', workbook: () => structureWorkbook({ after: [prose('情况说明', ['２０２３年度收入总计330.00万元。'])] }), expect: [{ severity: 'info', cells: ['情况说明!A1'], messageIncludes: '全角数字' }] },
+      {
+        name: 'half-width commas on two sheets and doubled marks on two: one finding per kind for the workbook, with a count',
+        workbook: () =>
+          structureWorkbook({
+            after: [
+              prose('情况说明', ['在网络安全建设方面,做好日常安全运营工作。。', '按计划完成了项目的运维任务,信息系统全年无安全事故。']),
+              prose('附注', ['综合管理全市人社系统信息,保障运行。。']),
+            ],
+          }),
+        expect: [
+          { severity: 'info', cells: ['情况说明!A1', '附注!A1'], messageIncludes: '2 个单元格标点重复' },
+          { severity: 'info', cells: ['情况说明!A1', '情况说明!A2', '附注!A1'], messageIncludes: '3 个单元格' },
+        ],
+      },
     ],
   },
 

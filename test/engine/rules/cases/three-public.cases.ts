@@ -67,12 +67,13 @@ export const cases: CaseBook = {
       { name: 'seed 002: every cell printed, 决算 合计 0.00 with 0.00 items', workbook: seed002 },
       { name: 'seed 000: an empty table is all blank, nothing to fill', workbook: seed000 },
       { name: 'the sample with its blanks filled with 0.00', workbook: () => sampleWorkbook({ edit: filled }) },
+      { name: 'the sample prints every zero as a blank (as 上海 2024 does): no 补0 advice', workbook: () => sampleWorkbook() },
     ],
     reject: [
       {
-        name: 'the sample leaves 因公出国 and 购置费 blank: 建议补0',
-        workbook: () => sampleWorkbook(),
-        expect: [{ severity: 'info', cells: [cell(2), cell(4), cell(8), cell(10)], messageIncludes: '建议补0' }],
+        name: 'a row mixing 0.00 (预算 因公出国) and blanks (购置费): 建议补0 for the blanks',
+        workbook: edited((t) => (t[1] = '0.00')),
+        expect: [{ severity: 'info', cells: [cell(4), cell(8), cell(10)], messageIncludes: '共 3 处' }],
       },
       {
         name: '决算合计 0.00 with a 公务接待费 of 0.70',
