@@ -3,6 +3,7 @@ import { Decimal, ZERO } from '../../money/decimal';
 import { identityTolerance } from '../../money/tolerance';
 import type { ValueCell } from '../../values/value-cell';
 import { defineRule } from '../rule';
+import { distinctSelfEvals } from '../performance/support-duplicates';
 import { amountIn, commonUnit, decimalsOf, show } from '../support/amounts';
 import { usable, type Term } from '../support/identity';
 import { codeTerm, needTables } from './support-cross';
@@ -37,7 +38,8 @@ export const x17SelfEvalCoverage = defineRule({
     share: '说明“{text}”称自评资金占项目支出的 {stated}%，按自评表全年执行数合计 {evaluated} ÷ 项目支出 {spending} 计算为 {rate}%',
   },
   check(ctx) {
-    const evals = ctx.tables.selfEvals;
+    // A 自评表 printed twice (PE-12) is one project: counted once.
+    const evals = distinctSelfEvals(ctx.tables.selfEvals);
     if (evals.length === 0) return ctx.unchecked('未找到项目支出绩效自评表，无法核对自评资金与项目支出');
     const t05 = needTables(ctx, ['T05'], '自评资金与项目支出')?.[0];
     if (!t05) return;

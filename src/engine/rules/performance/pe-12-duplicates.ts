@@ -1,22 +1,7 @@
 import type { SelfEval } from '../../tables/self-eval';
-import type { ValueCell } from '../../values/value-cell';
 import { defineRule } from '../rule';
-import { at, projectName, selfEvalsToCheck, subjectOf } from './support-self-eval';
-
-function figure(cell: ValueCell | undefined): string {
-  return cell && cell.kind === 'number' ? cell.value.toString() : (cell?.text ?? '');
-}
-
-/** Every figure of the table: funds lines, 分值/得分 and 总分. Equal fingerprints = the same table twice. */
-function fingerprint(pe: SelfEval): string {
-  const funds = pe.funds.map((f) => [f.declared, f.compiled, f.annualBudget, f.executed, f.balance, f.rate, f.score].map(figure).join('|'));
-  const indicators = pe.indicators.map((i) => `${i.level3.text}:${figure(i.weight)}:${figure(i.score)}`);
-  return [...funds, ...indicators, figure(pe.total)].join('/');
-}
-
-function nameKey(pe: SelfEval): string {
-  return `${pe.variant}:${projectName(pe).normalize('NFKC').replace(/\s+/g, '')}`;
-}
+import { fingerprint, nameKey } from './support-duplicates';
+import { at, allSelfEvalsToCheck, subjectOf } from './support-self-eval';
 
 /** 部门决算 附件 自评表: one table per 项目; the same table twice inflates the counts of PE-11. */
 export const peDuplicates = defineRule({
@@ -26,12 +11,12 @@ export const peDuplicates = defineRule({
   group: 'performance',
   description: '项目支出绩效自评表：同一项目名称、数字完全相同的自评表不应出现两次；同名而数字不同的自评表提示核实',
   messages: {
-    duplicate: '{subject}：{place} 与 {firstPlace} 的项目名称和全部数字相同，自评表重复',
+    duplicate: '{subject}：{place} 与 {firstPlace} 的项目名称和全部数字相同，自评表重复（其余检查只做一次，合计只计一次）',
     sameName: '{subject}：{place} 与 {firstPlace} 项目名称相同而数字不同，请核实是否为同一项目',
   },
   check(ctx) {
     const seen = new Map<string, SelfEval[]>();
-    for (const pe of selfEvalsToCheck(ctx)) {
+    for (const pe of allSelfEvalsToCheck(ctx)) {
       const key = nameKey(pe);
       const earlier = seen.get(key) ?? [];
       const twin = earlier.find((e) => fingerprint(e) === fingerprint(pe));

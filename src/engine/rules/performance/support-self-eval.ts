@@ -5,19 +5,27 @@ import type { FundRow, SelfEval } from '../../tables/self-eval';
 import type { PrintedText } from '../../tables/table';
 import type { ValueCell } from '../../values/value-cell';
 import type { RuleContext } from '../rule';
+import { distinctSelfEvals } from './support-duplicates';
 
 const NO_SELF_EVAL = '未找到项目支出绩效自评表';
 
+/** Every 自评表, exact repeats included (PE-12 reports them); none → “not checked”. */
+export function allSelfEvalsToCheck(ctx: RuleContext): readonly SelfEval[] {
+  if (ctx.tables.selfEvals.length === 0) ctx.unchecked(NO_SELF_EVAL);
+  return ctx.tables.selfEvals;
+}
+
 /**
- * The 自评表 a rule can check. None at all → “not checked”; only 汇总表 rows when the rule needs
- * the full 山西 table → “not checked” with `summaryReason`.
+ * The 自评表 a rule can check, each exact repeat left out (PE-12 reports it once). None at all →
+ * “not checked”; only 汇总表 rows when the rule needs the full 山西 table → “not checked” with
+ * `summaryReason`.
  */
 export function selfEvalsToCheck(ctx: RuleContext, summaryReason?: string): SelfEval[] {
-  const all = ctx.tables.selfEvals;
-  if (all.length === 0) {
+  if (ctx.tables.selfEvals.length === 0) {
     ctx.unchecked(NO_SELF_EVAL);
     return [];
   }
+  const all = distinctSelfEvals(ctx.tables.selfEvals);
   if (summaryReason === undefined) return all;
   const projects = all.filter((pe) => pe.variant === 'project');
   if (projects.length === 0) ctx.unchecked(`只有项目自评汇总表：${summaryReason}`, all[0].sheet);

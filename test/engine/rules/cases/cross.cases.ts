@@ -21,6 +21,13 @@ function fund(wb: WorkbookSnapshot, i: number, field: 'annualBudget' | 'executed
 }
 
 const S = sampleWorkbook();
+
+/** The first 自评表 sheet copied to a new sheet: PE-12's duplicate. */
+function withTwinSelfEval(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const first = recognizeWorkbook(wb).selfEvals[0].sheet;
+  const copy = JSON.parse(JSON.stringify(wb.sheets.find((s) => s.name === first))) as WorkbookSnapshot['sheets'][number];
+  return { ...wb, sheets: [...wb.sheets, { ...copy, name: `${first}（副本）` }] };
+}
 const sample = (edit: (d: SampleData) => void) => () => sampleWorkbook({ edit });
 const NARRATIVE = '情况说明';
 const withText = (wb: WorkbookSnapshot, ...paragraphs: string[]) => withSheets(wb, textSheet(NARRATIVE, ...paragraphs));
@@ -500,6 +507,7 @@ export const cases: CaseBook = {
       { name: 'the sample: 105 = 项目支出 105.00', workbook: () => sampleWorkbook() },
       { name: 'seed 004: 29.099 + 54.96 + 57.466 = 141.525 ≈ 141.53 (3-decimal 万元 vs 2-decimal)', workbook: () => seedWorkbook('004') },
       { name: 'seed 000: 78.194 万元 ≈ 781,943.33 元', workbook: () => seedWorkbook('000') },
+      { name: 'seed 004 with 自评表 1 printed twice (PE-12): the copy is counted once, 141.525 ≈ 141.53', workbook: () => withTwinSelfEval(seedWorkbook('004')) },
       { name: 'the narrative’s “占项目支出总额的100%” agrees', workbook: () => withText(sampleWorkbook(), '共涉及资金105万元，占本部门（单位）项目支出总额的100%。') },
     ],
     reject: [
