@@ -16,7 +16,6 @@ export const peExecutionScore = defineRule({
   description: '项目支出绩效自评表：预算执行得分 = min(全年执行数 / 全年预算数, 100%) × 10，保留两位小数',
   messages: {
     score: '{subject}{line}：得分 {scoreCell} = {actual} ≠ min({executed} / {budget}, 100%) × 10 = {expected}，差 {difference}{verdict}',
-    missingScore: '{subject}{line}：得分 {scoreCell} 未填，按执行率 {rate}% 应为 {expected}',
   },
   check(ctx) {
     for (const pe of selfEvalsToCheck(ctx, '汇总表没有预算执行得分栏')) {
@@ -36,11 +35,9 @@ export const peExecutionScore = defineRule({
         const expected = executionScore(rate).toDecimalPlaces(2);
         const typed = numberOf(scoreCell);
         const data = { subject, line, scoreCell: a1(scoreCell), executed: executedCell.text || '0', budget: budgetCell.text, expected: shown(expected, 2) };
-        if (typed === undefined) {
-          if (i > 0 && (scoreCell.kind === 'blank' || scoreCell.kind === 'na')) return;
-          ctx.report({ messageId: 'missingScore', cells: [scoreCell, executedCell, budgetCell], data: { ...data, rate: shown(rate.toDecimalPlaces(2), 2) }, expected });
-          return;
-        }
+        // A blank 得分 is a derived cell left for the fill (“未填，可填充为 …”), not an error;
+        // PE-7 and PE-8 take the score a source line carries, or the one the rate gives.
+        if (typed === undefined) return;
         const difference = typed.minus(expected).abs();
         if (difference.isZero()) return;
         // 0.01: the score computed from the printed (rounded) rate instead of the unrounded one.

@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from '../../money/decimal';
 import { defineRule } from '../rule';
-import { scoresExecutionInFunds } from './support-indicators';
+import { executionScoreOf } from './support-indicators';
 import { a1, at, natural, selfEvalsToCheck, subjectOf } from './support-self-eval';
 
 /** 预算司 等级: 90(含)–100 优, 80(含)–90 良, 60(含)–80 中, <60 差 (上海: ≥60 合格). */
@@ -50,13 +50,13 @@ export const peGrade = defineRule({
       // The 总分 itself may be wrong (PE-7): say so when the right total falls in another band.
       const scores = pe.indicators.map((i) => i.score);
       if (scores.length === 0 || scores.some((s) => s.kind === 'text' || s.kind === 'error')) continue;
-      const fundScore = scoresExecutionInFunds(pe) ? pe.funds[0].score : undefined;
-      const recomputed = scores.reduce((acc, s) => acc.plus(s.value), fundScore?.kind === 'number' ? fundScore.value : ZERO);
+      const fundScore = executionScoreOf(pe);
+      const recomputed = scores.reduce((acc, s) => acc.plus(s.value), fundScore?.value ?? ZERO);
       const recomputedGrade = gradeOf(recomputed, scale);
       if (recomputedGrade === expected) continue;
       ctx.report({
         messageId: 'recomputed',
-        cells: [at(pe, pe.grade), pe.total, ...(fundScore ? [fundScore] : []), ...scores],
+        cells: [at(pe, pe.grade), pe.total, ...(fundScore ? [fundScore.cell] : []), ...scores],
         data: { ...data, expected: recomputedGrade, actual: pe.grade.text, expectedTotal: natural(recomputed) },
         expected: recomputedGrade,
         actual: pe.grade.text,

@@ -12,6 +12,15 @@ const noSelfEval = () => sampleWorkbook({ omit: ['PE'] });
 const summaryOnly = () => seedSummary();
 const NO_PE = { name: 'no 自评表 in the workbook', workbook: noSelfEval, uncheckedIncludes: '未找到项目支出绩效自评表' };
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+/** 资金总额's 得分 left blank, as accountants often do; `source` is the 市县区财政资金 line's 得分. */
+const blankTotalScore = (seed: '000' | '004', source?: string) =>
+  seedSelfEvals(seed, {
+    edit: (projects) =>
+      projects.forEach((p) => {
+        p.funds[0].score = '';
+        if (source !== undefined) p.funds[1].score = source;
+      }),
+  });
 
 export const cases: CaseBook = {
   'PE-1': {
@@ -74,6 +83,8 @@ export const cases: CaseBook = {
       { name: 'the sample: 100 % → 10.00', workbook: sample },
       { name: 'seed 000: 77.578 % → 7.76', workbook: () => seedSelfEvals('000') },
       { name: 'seed 004: 10 on every line', workbook: () => seedSelfEvals('004') },
+      { name: 'seed 004 with 资金总额 得分 blank: the fill fills it, no error here', workbook: () => blankTotalScore('004') },
+      { name: 'seed 000 with every 得分 of the funds block blank', workbook: () => blankTotalScore('000', '') },
       {
         name: 'spending above the budget still scores 10 (capped)',
         workbook: () => sampleWorkbook({ edit: (d) => Object.assign(d.projects[0].funds[0], { executed: '110', rate: '104.76', score: '10.00' }) }),
@@ -250,12 +261,29 @@ export const cases: CaseBook = {
     accept: [
       { name: 'the sample: 90 + 10 = 100', workbook: sample },
       { name: 'seed 004: 80 + 10 = 90, 85 + 10 = 95, 85 + 10 = 95', workbook: () => seedSelfEvals('004') },
+      { name: 'seed 004 with 资金总额 得分 blank: the 市县区财政资金 line’s 10.00 is the 预算执行得分', workbook: () => blankTotalScore('004') },
+      { name: 'seed 004 with both 得分 of the funds block blank: the rate gives 10', workbook: () => blankTotalScore('004', '') },
     ],
     reject: [
       {
         name: 'seed 000: 86.8 + 7.76 = 94.56 ≠ 96.76',
         workbook: () => seedSelfEvals('000'),
         expect: [{ severity: 'error', cells: ['H21', 'I7', 'I12', 'I13', 'I14', 'I15', 'I16', 'I17', 'I18', 'I19', 'I20'] }],
+      },
+      {
+        name: 'seed 000 with 资金总额 得分 blank: 86.8 + the source line’s 7.76 = 94.56 ≠ 96.76',
+        workbook: () => blankTotalScore('000'),
+        expect: [{ severity: 'error', cells: ['H21', 'I8', 'I12'], messageIncludes: '资金总额未填，取市县区财政资金 I8' }],
+      },
+      {
+        name: 'seed 000 with both funds 得分 blank: 86.8 + 7.76 (from the rate) = 94.56 ≠ 96.76',
+        workbook: () => blankTotalScore('000', ''),
+        expect: [{ severity: 'error', cells: ['H21', 'I7', 'I12'], messageIncludes: '按执行率计算' }],
+      },
+      {
+        name: 'seed 004 with 资金总额 得分 blank and the source line’s 得分 lowered to 6: 80 + 6 ≠ 90',
+        workbook: () => blankTotalScore('004', '6'),
+        expect: [{ severity: 'error', cells: ['自评表1!H27', '自评表1!I8'] }],
       },
       {
         name: 'one indicator 得分 lowered by 1',
@@ -280,6 +308,7 @@ export const cases: CaseBook = {
       { name: 'the sample: 100 优', workbook: sample },
       { name: 'seed 004: 90 is 优', workbook: () => seedSelfEvals('004') },
       { name: 'seed 000: 96.76 and the recomputed 94.56 are both 优', workbook: () => seedSelfEvals('000') },
+      { name: 'seed 004 with 资金总额 得分 blank: 80 + the source line’s 10 = 90 is 优 (no knock-on of the blank)', workbook: () => blankTotalScore('004') },
       {
         name: '89.99 is 良',
         workbook: () =>

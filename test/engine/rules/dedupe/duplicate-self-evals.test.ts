@@ -15,7 +15,7 @@ describe('a 自评表 printed twice (PE-12) is checked once', () => {
     const once = seedSelfEvals(seed, { edit: (p) => p.splice(0, p.length, p[project - 1]) });
     const twice = seedSelfEvals(seed, { edit: (p) => p.splice(0, p.length, p[project - 1], copy(p[project - 1])) });
     expect(twice.sheets).toHaveLength(2);
-    const expected = { ...countByCode(once), 'PE-12': 1 };
+    const expected: Record<string, number> = { ...countByCode(once), 'PE-12': 1 };
     const actual = countByCode(twice);
     // S-7 and S-4 name cells of every sheet in one finding; they are not per table.
     for (const code of Object.keys({ ...expected, ...actual }).filter((c) => c.startsWith('PE-'))) expect([code, actual[code] ?? 0]).toEqual([code, expected[code] ?? 0]);
