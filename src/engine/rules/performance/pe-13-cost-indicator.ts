@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { indicatorName } from './support-indicators';
 import { at, natural, selfEvalsToCheck, subjectOf } from './support-self-eval';
 
 const NOT_FILLED = /^(未填报|未填写|未填|无|暂无|\/|[-—–]+)?$/;
@@ -14,7 +15,7 @@ export const peCostIndicator = defineRule({
   group: 'performance',
   description: '项目支出绩效自评表：成本指标的指标值不应为“未填报”或空白',
   messages: {
-    notFilled: '{subject}：成本指标“{name}”的指标值为“{target}”，没有可据以评分的目标，却计分值 {weight}、得分 {score}',
+    notFilled: '{subject}：{name}的指标值为“{target}”，没有可据以评分的目标，却计分值 {weight}、得分 {score}',
   },
   check(ctx) {
     for (const pe of selfEvalsToCheck(ctx, '汇总表没有绩效指标')) {
@@ -27,7 +28,7 @@ export const peCostIndicator = defineRule({
           cells: [at(pe, i.level3), i.weight, i.score],
           data: {
             subject: subjectOf(pe),
-            name: i.level3.text || i.level2,
+            name: indicatorName(i, '成本指标'),
             target: targets.find((t) => t) ?? '（空白）',
             weight: i.weight.kind === 'number' ? natural(i.weight.value) : i.weight.text || '（空白）',
             score: i.score.kind === 'number' ? natural(i.score.value) : i.score.text || '（空白）',

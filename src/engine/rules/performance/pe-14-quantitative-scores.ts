@@ -1,3 +1,4 @@
+import { indicatorName } from './support-indicators';
 import { Decimal } from '../../money/decimal';
 import { defineRule } from '../rule';
 import { a1, at, natural, selfEvalsToCheck, subjectOf } from './support-self-eval';
@@ -16,8 +17,8 @@ export const peQuantitativeScores = defineRule({
   group: 'performance',
   description: '项目支出绩效自评表：定量指标完成值达到指标值应得满分；未达到时得分 = 分值 × 完成值 / 指标值（反向指标为 指标值 / 完成值）',
   messages: {
-    full: '{subject}：三级指标“{name}”完成值“{actual}”达到指标值“{target}”，应得满分 {weight}，表中得分 {scoreCell} = {score}',
-    partial: '{subject}：三级指标“{name}”完成值“{actual}”未达到指标值“{target}”，按 {formula} 应得 {expected}，表中得分 {scoreCell} = {score}',
+    full: '{subject}：{name}完成值“{actual}”达到指标值“{target}”，应得满分 {weight}，表中得分 {scoreCell} = {score}',
+    partial: '{subject}：{name}完成值“{actual}”未达到指标值“{target}”，按 {formula} 应得 {expected}，表中得分 {scoreCell} = {score}',
   },
   check(ctx) {
     for (const pe of selfEvalsToCheck(ctx, '汇总表没有绩效指标')) {
@@ -30,7 +31,7 @@ export const peQuantitativeScores = defineRule({
         if (i.weight.kind !== 'number' || i.score.kind !== 'number') continue;
         const weight = i.weight.value;
         const score = i.score.value;
-        const data = { subject, name: i.level3.text, actual: i.actual, target: targetText, weight: natural(weight), scoreCell: a1(i.score), score: natural(score) };
+        const data = { subject, name: indicatorName(i), actual: i.actual, target: targetText, weight: natural(weight), scoreCell: a1(i.score), score: natural(score) };
         const cells = [i.score, i.weight, at(pe, i.level3)];
         const reverse = target.direction === 'le';
         const met = reverse ? actual.value.lessThanOrEqualTo(target.value) : actual.value.greaterThanOrEqualTo(target.value);

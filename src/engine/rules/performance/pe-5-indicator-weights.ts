@@ -1,7 +1,7 @@
 import { Decimal, ZERO } from '../../money/decimal';
 import type { Indicator } from '../../tables/self-eval';
 import { defineRule } from '../rule';
-import { groupOf, isExecutionIndicator, scoresExecutionInFunds, type IndicatorGroup } from './support-indicators';
+import { groupOf, indicatorName, isExecutionIndicator, isMisgrouped, printedGroupOf, scoresExecutionInFunds, standardGroupOf, type IndicatorGroup } from './support-indicators';
 import { a1, natural, selfEvalsToCheck, subjectOf, unreadable } from './support-self-eval';
 
 /** 财预〔2020〕10号: 产出 50%、效益 30%、服务对象满意度 10%、预算执行率 10%. */
@@ -33,6 +33,7 @@ export const peIndicatorWeights = defineRule({
   messages: {
     sum: '{subject}：三级指标分值合计 {expression} = {actual}，应为 {expected}（{basis}），差 {difference}',
     split: '{subject}：{group}指标分值合计 {expression} = {actual}，原则上应为 {expected}（产出 50、效益 30、满意度 10）',
+    misgrouped: '{subject}：{name}（{cell}，分值 {weight}）的二级指标“{level2}”属于{expected}指标，却列在一级指标“{level1}”下；分值按{expected}指标计',
   },
   check(ctx) {
     for (const pe of selfEvalsToCheck(ctx, '汇总表没有绩效指标分值')) {
@@ -67,6 +68,15 @@ export const peIndicatorWeights = defineRule({
         });
       }
       const scored = pe.indicators.filter((i) => !isExecutionIndicator(i));
+      // A row under the wrong 一级指标 is named as such; its weight counts where it belongs.
+      for (const i of scored.filter(isMisgrouped)) {
+        ctx.report({
+          messageId: 'misgrouped',
+          severity: 'warning',
+          cells: [i.weight],
+          data: { subject, name: indicatorName(i), cell: a1(i.weight), weight: i.weight.text || '0', level1: i.level1, level2: i.level2, expected: standardGroupOf(i)!, printed: printedGroupOf(i)! },
+        });
+      }
       const groups = new Map<IndicatorGroup, Indicator[]>();
       for (const i of scored) {
         const group = groupOf(i);

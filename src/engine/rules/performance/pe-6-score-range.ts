@@ -1,6 +1,7 @@
 import { Decimal } from '../../money/decimal';
 import type { ValueCell } from '../../values/value-cell';
 import { defineRule, type RuleContext } from '../rule';
+import { indicatorName } from './support-indicators';
 import { a1, fundLabel, natural, selfEvalsToCheck, subjectOf, unreadable } from './support-self-eval';
 
 interface Bounded {
@@ -49,7 +50,7 @@ export const peScoreRange = defineRule({
       if (bad) ctx.unchecked(`${subject}：${a1(bad)} 的内容“${bad.text}”不是数字`, pe.sheet);
       for (const i of pe.indicators) {
         if (i.weight.kind === 'text' || i.weight.kind === 'error' || i.weight.kind === 'na') continue;
-        checkBounds(ctx, { subject, name: `三级指标“${i.level3.text}”`, score: i.score, max: i.weight });
+        checkBounds(ctx, { subject, name: indicatorName(i), score: i.score, max: i.weight });
       }
       pe.funds.forEach((fund, k) => checkBounds(ctx, { subject, name: `${fundLabel(fund, k)}预算执行`, score: fund.score, max: 10 }));
       checkBounds(ctx, { subject, name: '总分', score: pe.total, max: 100 });

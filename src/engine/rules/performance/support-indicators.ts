@@ -43,6 +43,18 @@ export function isMisgrouped(indicator: Indicator): boolean {
   return printed !== undefined && standard !== undefined && printed !== standard;
 }
 
+/**
+ * How a message names an indicator: “成本指标“线路租赁成本””, or just “成本指标” when the 三级指标
+ * is blank or repeats its level (seed 004 writes 成本指标 | 成本指标): never “成本指标“成本指标””.
+ */
+export function indicatorName(indicator: Indicator, kind = '三级指标'): string {
+  const name = folded(indicator.level3.text);
+  const level2 = folded(indicator.level2);
+  if (!name) return level2 || kind;
+  if (name === level2 || name === kind) return name;
+  return `${kind}“${indicator.level3.text.trim()}”`;
+}
+
 /** A 预算执行率 line listed among the indicators (some templates score it there, not in the funds block). */
 export function isExecutionIndicator(indicator: Indicator): boolean {
   return /执行率/.test(`${indicator.level1}${indicator.level2}${indicator.level3.text}`);

@@ -10,6 +10,8 @@ import { sampleWorkbook } from '../../../helpers/sample-workbook';
 const sample = () => sampleWorkbook();
 const noSelfEval = () => sampleWorkbook({ omit: ['PE'] });
 const summaryOnly = () => seedSummary();
+/** Seed 004 project 2, its 成本指标 row (分值 10) printed under 效益指标: 产出 40 / 效益 40 as printed. */
+export const misgroupedCost = () => seedSelfEvals('004', { only: [2], edit: (p) => (p[1].indicators[4].level1 = '效益指标') });
 const NO_PE = { name: 'no 自评表 in the workbook', workbook: noSelfEval, uncheckedIncludes: '未找到项目支出绩效自评表' };
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 /** 资金总额's 得分 left blank, as accountants often do; `source` is the 市县区财政资金 line's 得分. */
@@ -182,6 +184,17 @@ export const cases: CaseBook = {
       { name: 'the sample: 50 / 30 / 10', workbook: sample },
       { name: 'seed 004: 90 with 50 / 30 / 10 in all three', workbook: () => seedSelfEvals('004') },
       {
+        name: 'newer templates: 成本指标 as a 一级指标 (counted with 产出) and 可持续影响指标 under 效益指标',
+        workbook: () =>
+          seedSelfEvals('004', {
+            only: [2],
+            edit: (p) => {
+              Object.assign(p[1].indicators[4], { level1: '成本指标', level2: '经济成本指标' });
+              Object.assign(p[1].indicators[5], { level2: '可持续影响指标' });
+            },
+          }),
+      },
+      {
         name: 'no 满意度 indicator: its 10 moved to 效益',
         workbook: () =>
           sampleWorkbook({
@@ -194,6 +207,11 @@ export const cases: CaseBook = {
       },
     ],
     reject: [
+      {
+        name: 'seed 004 project 2 with its 成本指标 row printed under 效益指标: named as mis-grouped',
+        workbook: misgroupedCost,
+        expect: [{ severity: 'warning', cells: [peCell(misgroupedCost(), 0, (pe) => pe.indicators[4].weight)], messageIncludes: '属于产出指标' }],
+      },
       {
         name: 'seed 000: Σ 分值 87 (产出 47)',
         workbook: () => seedSelfEvals('000'),
