@@ -4,6 +4,7 @@ import type { FileReport } from './audit-report';
 import { readFailure } from './file-error';
 import type { CliIo } from './io';
 import { readXlsx } from './read-xlsx';
+import { withoutToolSheets } from './tool-sheets';
 
 export interface AuditedFile {
   entry: FileReport;
@@ -24,7 +25,7 @@ export async function auditFile(file: string, io: CliIo, options: AuditOptions):
   }
   let snapshot;
   try {
-    snapshot = await readXlsx(bytes, file);
+    snapshot = withoutToolSheets(await readXlsx(bytes, file), bytes);
   } catch (error) {
     return { entry: { file, error: readFailure(file, error) } };
   }

@@ -1,32 +1,47 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import { columnLetters } from '../engine/model/address';
+import type { CellWrite, NewSheetPlan } from '../engine/plan/change-plan';
+import { SEVERITY_FILL } from '../engine/plan/colors';
+import type { HighlightGroup } from '../engine/plan/mark-plan';
 import type { ReportPlan } from '../engine/plan/report-plan';
-import { severityFill } from './severity-fill';
-import { internalLink } from './sheet-ref';
+import { toRectangles } from '../engine/plan/rectangles';
 
 const WIDTHS = [10, 10, 32, 16, 12, 14, 14, 12, 90, 30, 30];
-const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const;
+const HEADER_FILL = '#D9D9D9';
 
 /**
- * Writes the engine's 审核报告 plan as a sheet. Cells are text (numFmt “@”), so amounts stay the
- * decimal strings the engine gave; links are HYPERLINK formulas (see sheet-ref.ts).
+ * The engine's 审核报告 plan as a new sheet of the ChangePlan, rendered generically: text cells
+ * are text (format “@”, so amounts given as decimal strings stay exact), numbers stay numbers;
+ * headings bold on grey, a finding's first cell in its severity colour, links as HYPERLINK
+ * formulas (see sheet-ref.ts) written by the package writer.
  */
-export function addReportSheet(workbook: Workbook, plan: ReportPlan): Worksheet {
-  const ws = workbook.addWorksheet(plan.sheetName);
-  WIDTHS.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  plan.rows.forEach((row, i) => {
-    const added = ws.addRow(row.cells.map((c) => (c === '' ? null : c)));
-    added.eachCell((cell) => (cell.numFmt = '@'));
-    if (row.heading) {
-      added.font = { bold: true, size: i === 0 ? 14 : 11 };
-      if (row.cells.length > 1) added.eachCell((cell) => (cell.fill = HEADER_FILL));
-    }
-    if (row.severity) added.getCell(1).fill = severityFill(row.severity);
-    if (row.link) {
-      const cell = added.getCell(row.link.column + 1);
-      cell.value = internalLink(row.link.sheet, row.link.cell, row.cells[row.link.column] || row.link.cell);
-      cell.font = LINK_FONT;
-    }
+export function reportSheetPlan(plan: ReportPlan): { sheet: NewSheetPlan; highlights: HighlightGroup[] } {
+  const cells: CellWrite[] = [];
+  const fills = new Map<string, { row: number; col: number }[]>();
+  const fill = (color: string, row: number, col: number) => fills.set(color, [...(fills.get(color) ?? []), { row, col }]);
+  plan.rows.forEach((row, r) => {
+    const values = row.cells as readonly unknown[];
+    values.forEach((value, c) => {
+      const ref = `${columnLetters(c)}${r + 1}`;
+      const isLink = row.link && row.link.column === c;
+      if ((value === '' || value === null || value === undefined) && !isLink) {
+        if (row.heading && values.length > 1) fill(HEADER_FILL, r, c);
+        return;
+      }
+      const write: CellWrite = { sheet: plan.sheetName, cell: ref, value: typeof value === 'number' ? value : String(value) };
+      if (typeof value !== 'number') write.numFmt = '@';
+      if (row.heading) write.bold = true;
+      if (isLink && row.link) {
+        write.link = { sheet: row.link.sheet, cell: row.link.cell };
+        write.value = value === '' || value === undefined || value === null ? row.link.cell : String(value);
+        delete write.numFmt;
+      }
+      cells.push(write);
+      if (row.heading && values.length > 1) fill(HEADER_FILL, r, c);
+    });
+    if (row.severity) fill(SEVERITY_FILL[row.severity], r, 0);
   });
-  return ws;
+  const columnWidths: Record<number, number> = {};
+  WIDTHS.forEach((w, i) => (columnWidths[i] = w));
+  const highlights = [...fills].map(([color, at]) => ({ sheet: plan.sheetName, color, rects: toRectangles(at) }));
+  return { sheet: { name: plan.sheetName, columnWidths, cells }, highlights };
 }
