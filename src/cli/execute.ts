@@ -2,6 +2,7 @@ import { RULES } from '../engine/rules';
 import { ArgumentError } from './argument-error';
 import { runAudit } from './audit-command';
 import type { FileReport } from './audit-report';
+import { runFill } from './fill-command';
 import { formatRules } from './format-rules';
 import type { CliIo } from './io';
 import { parseArgs, type Command } from './parse-args';
@@ -42,6 +43,8 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
         return EXIT_OK;
       case 'audit':
         return auditExitCode(await runAudit(command, io));
+      case 'fill':
+        return (await runFill(command, io)).exit;
     }
   } catch (error) {
     if (error instanceof ArgumentError) {

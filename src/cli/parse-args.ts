@@ -9,13 +9,15 @@ export type Command =
   /** `explicit` is false when no argument was given at all (usage, but exit code 2). */
   | { kind: 'help'; explicit: boolean }
   | { kind: 'rules'; format: OutputFormat }
-  | { kind: 'audit'; files: string[]; format: OutputFormat; annotate?: string; unitType?: UnitType };
+  | { kind: 'audit'; files: string[]; format: OutputFormat; annotate?: string; unitType?: UnitType }
+  | { kind: 'fill'; file: string; output: string; format: OutputFormat; replaceConflicts: boolean };
 
-type OptionName = 'format' | 'annotate' | 'unit-type';
+type OptionName = 'format' | 'annotate' | 'unit-type' | 'output';
 
-const OPTIONS_OF: Record<'audit' | 'rules', readonly OptionName[]> = {
+const OPTIONS_OF: Record<'audit' | 'rules' | 'fill', readonly OptionName[]> = {
   audit: ['format', 'annotate', 'unit-type'],
   rules: ['format'],
+  fill: ['format', 'output'],
 };
 
 const HELP_FLAGS = new Set(['-h', '--help', '-?', '/?']);
@@ -32,7 +34,7 @@ function parseUnitType(value: string): UnitType {
 }
 
 /** Splits `--name=value` / `--name value` options from positional arguments; `--` ends options. */
-function splitOptions(command: 'audit' | 'rules', args: string[]): { positional: string[]; options: Map<OptionName, string> } {
+function splitOptions(command: 'audit' | 'rules' | 'fill', args: string[]): { positional: string[]; options: Map<OptionName, string> } {
   const positional: string[] = [];
   const options = new Map<OptionName, string>();
   for (let i = 0; i < args.length; i++) {
@@ -87,7 +89,21 @@ export function parseArgs(argv: readonly string[]): Command {
       unitType: unitType === undefined ? undefined : parseUnitType(unitType),
     };
   }
+  if (name === 'fill') return parseFill(rest);
   if (name.startsWith('-')) throw new ArgumentError(`未知选项：${name}（选项要写在命令之后，例如 juesuan audit 文件.xlsx --format json）`);
   if (/\.xls[xm]?$/i.test(name)) throw new ArgumentError(`未知命令：${name}。要审核文件，请用：juesuan audit ${argv.join(' ')}`);
-  throw new ArgumentError(`未知命令：${name}（可用命令：audit、rules）`);
+  throw new ArgumentError(`未知命令：${name}（可用命令：audit、fill、rules）`);
+}
+
+/** `juesuan fill <in.xlsx> -o <out.xlsx> [--replace-conflicts] [--format text|json]`. */
+function parseFill(rest: readonly string[]): Command {
+  const end = rest.indexOf('--');
+  const head = end >= 0 ? rest.slice(0, end) : [...rest];
+  const replaceConflicts = head.includes('--replace-conflicts');
+  const args = [...head.filter((a) => a !== '--replace-conflicts').map((a) => (a === '-o' ? '--output' : a)), ...(end >= 0 ? rest.slice(end) : [])];
+  const { positional, options } = splitOptions('fill', args);
+  if (positional.length !== 1) throw new ArgumentError('fill 命令要一个输入文件，例如：juesuan fill 决算公开.xlsx -o 决算公开-填充.xlsx');
+  const output = options.get('output');
+  if (output === undefined) throw new ArgumentError('fill 命令要用 -o <输出.xlsx> 指定填充后的副本（原文件不会被修改）');
+  return { kind: 'fill', file: positional[0], output, format: parseFormat(options.get('format') ?? 'text'), replaceConflicts };
 }

@@ -3,11 +3,14 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
 
 用法：
   juesuan audit <文件.xlsx>... [--format text|json] [--annotate <输出>] [--unit-type <单位类型>]
+  juesuan fill <文件.xlsx> -o <输出.xlsx> [--replace-conflicts] [--format text|json]
   juesuan rules [--format text|json]
   juesuan --help
 
 命令：
   audit    审核一个或多个工作簿：识别各张公开表，逐条核对审核规则，按文件、工作表列出问题
+  fill     另存一份填充副本：自评表的资金结(转)余、执行率、预算执行得分、总分、等级和公开表
+           空白的合计写成公式（引用源单元格）；已有不同数值的单元格不改写，列为冲突
   rules    列出全部审核规则（编号、标题、严重程度、分组）
 
 选项：
@@ -18,16 +21,20 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
                          文件夹，每个文件写为 <文件夹>/<文件名>-审核.xlsx
   --unit-type <单位类型>  行政单位、参公事业单位或事业单位；工作簿未注明单位类型时，
                          用于审核机关运行经费
+  -o, --output <输出>     fill：填充副本的路径
+  --replace-conflicts    fill：冲突的单元格也改写为公式（默认不改写）
   -h, --help             显示本帮助
 
 退出码：
   0  没有发现错误级问题
   1  至少一个文件有错误级问题
   2  有文件无法读取或无法写出标注副本，或命令参数有误
+  fill：0 全部写入；1 有冲突未改写；2 文件无法读取或写出，或参数有误
 
 示例：
   juesuan audit 2023年部门决算公开.xlsx
   juesuan audit 单位甲.xlsx 单位乙.xlsx --format json > 审核结果.json
   juesuan audit 决算公开.xlsx --annotate 决算公开-审核.xlsx
   juesuan audit *.xlsx --annotate 审核结果/
+  juesuan fill 决算公开.xlsx -o 决算公开-填充.xlsx
 `;

@@ -52,7 +52,7 @@ function locateTotal(grid: Grid, pe: SelfEval): CellPos | undefined {
       }
     }
     if (labelCol < 0 || !/^总分/.test(grid.norm(r, labelCol))) continue;
-    let firstText = grid.rowLength(r);
+    let firstText = Number.POSITIVE_INFINITY;
     for (let c = labelCol + 1; c < grid.rowLength(r); c++) {
       if (grid.isMergedCovered(r, c) || !grid.text(r, c)) continue;
       if (/^[\d.]+$/.test(grid.norm(r, c))) return { row: r, col: c };
