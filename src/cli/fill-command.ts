@@ -1,8 +1,8 @@
 import { fillChangePlan, noteFindings, planFill, refusedFindings, type FillItem, type FillPlan } from '../engine/fill';
 import { recognizeWorkbook } from '../engine/recognize/recognize-workbook';
 import { readFailure, writeFailure } from './file-error';
-import { writeFilledCopy } from './fill-copy';
 import type { CliIo } from './io';
+import { applyChangePlan } from './package/apply-change-plan';
 import type { Command } from './parse-args';
 import { readXlsx } from './read-xlsx';
 
@@ -66,7 +66,8 @@ export async function runFill(command: FillCommand, io: CliIo): Promise<FillOutc
     return { exit: 2 };
   }
   try {
-    await io.writeFile(command.output, await writeFilledCopy(bytes, fillChangePlan(plan)));
+    // The package-patching writer: only the filled cells (and appended number formats) change.
+    await io.writeFile(command.output, applyChangePlan(bytes, fillChangePlan(plan)));
   } catch (error) {
     io.stderr(`${writeFailure(command.output, error)}\n`);
     return { exit: 2 };

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import { fillChangePlan } from '../../src/engine/fill';
 import { fromA1 } from '../../src/engine/model/address';
@@ -58,6 +59,14 @@ describe('juesuan fill', () => {
       const cell = after.sheets.find((s) => s.name === w.sheet)!.cells[pos.row]?.[pos.col];
       expect([w.cell, cell?.formula, cell?.value]).toEqual([w.cell, w.formula, w.value]);
     }
+    // Part by part: only the filled sheets (and the styles, for appended formats) differ.
+    const parts = (b: Uint8Array) => unzipSync(b);
+    const [inParts, outParts] = [parts(bytes), parts(result.io.files.get('out.xlsx')!)];
+    expect(Object.keys(outParts).sort()).toEqual(Object.keys(inParts).sort());
+    const changed = Object.keys(inParts).filter((k) => Buffer.compare(Buffer.from(inParts[k]), Buffer.from(outParts[k])) !== 0);
+    const filledSheets = new Set(writes.map((w) => w.sheet));
+    expect(changed.filter((k) => k !== 'xl/styles.xml' && !/^xl\/worksheets\/[^/]+\.xml$/.test(k))).toEqual([]);
+    expect(changed.filter((k) => k !== 'xl/styles.xml').length).toBeLessThanOrEqual(filledSheets.size);
     // The formulas as stored in the copy, evaluated by a formula engine, give the engine's values.
     const hf = new FormulaWorkbook(after);
     try {
