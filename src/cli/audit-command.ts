@@ -20,14 +20,16 @@ export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileRe
   const entries: FileReport[] = [];
   for (const [i, file] of command.files.entries()) {
     const { entry, bytes } = await auditFile(file, io, { unitType: command.unitType });
-    if (entry.error) io.stderr(`${entry.error}\n`);
+    // A file-level error is printed once: on stderr in text mode, inside the JSON in JSON mode.
+    const toStderr = command.format === 'text';
+    if (entry.error && toStderr) io.stderr(`${entry.error}\n`);
     if (outputs && entry.report && bytes) {
       try {
         await io.writeFile(outputs[i], await annotateWorkbook(bytes, entry.report, file));
         entry.annotated = outputs[i];
       } catch (error) {
         entry.annotateError = writeFailure(outputs[i], error);
-        io.stderr(`${entry.annotateError}\n`);
+        if (toStderr) io.stderr(`${entry.annotateError}\n`);
       }
     }
     if (command.format === 'text') io.stdout(`${i > 0 ? '\n' : ''}${formatTextFile(entry)}`);

@@ -33,7 +33,8 @@ export interface JsonFile {
     message: string;
   }[];
   unchecked: { code: string; title: string; reason: string; sheet: string | null }[];
-  summary: { error: number; warning: number; info: number; unchecked: number };
+  /** The engine's counts: info excludes 尾差 (counted in rounding); explained is 0 in the CLI. */
+  summary: { error: number; warning: number; rounding: number; info: number; unchecked: number; explained: number };
 }
 
 function jsonFile(entry: FileReport): JsonFile {
@@ -44,7 +45,7 @@ function jsonFile(entry: FileReport): JsonFile {
     ...(entry.annotateError !== undefined ? { annotateError: entry.annotateError } : {}),
   };
   const r = entry.report;
-  if (!r) return { ...head, tables: [], unrecognized: [], findings: [], unchecked: [], summary: { error: 0, warning: 0, info: 0, unchecked: 0 } };
+  if (!r) return { ...head, tables: [], unrecognized: [], findings: [], unchecked: [], summary: { error: 0, warning: 0, rounding: 0, info: 0, unchecked: 0, explained: 0 } };
   return {
     ...head,
     tables: r.tables.map((t) => ({ sheet: t.sheet, range: t.range, table: t.table, label: t.label ?? null, unit: t.unit ?? null, confidence: t.confidence, title: t.title ?? null })),
@@ -63,7 +64,7 @@ function jsonFile(entry: FileReport): JsonFile {
       message: f.message,
     })),
     unchecked: r.unchecked.map((u) => ({ code: u.code, title: u.title, reason: u.reason, sheet: u.sheet ?? null })),
-    summary: { error: r.summary.error, warning: r.summary.warning, info: r.summary.info, unchecked: r.summary.unchecked },
+    summary: { error: r.summary.error, warning: r.summary.warning, rounding: r.summary.rounding, info: r.summary.info, unchecked: r.summary.unchecked, explained: r.summary.explained },
   };
 }
 

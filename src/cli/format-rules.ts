@@ -17,7 +17,8 @@ export function formatRules(rules: readonly Rule[], format: OutputFormat): strin
     return `${JSON.stringify({ version: 1, rules: list }, null, 2)}\n`;
   }
   const width = Math.max(0, ...rules.map((r) => r.code.length));
-  const lines = rules.map((r) => `${r.code.padEnd(width)}  ${SEVERITY_WORDS[r.severity]}  ${GROUP_WORDS[r.group] ?? r.group}  ${r.title}`);
+  // The description (the identity checked) on its own indented line under the title, as in the JSON.
+  const lines = rules.flatMap((r) => [`${r.code.padEnd(width)}  ${SEVERITY_WORDS[r.severity]}  ${GROUP_WORDS[r.group] ?? r.group}  ${r.title}`, `${' '.repeat(width + 2)}${r.description}`]);
   lines.push(`共 ${rules.length} 条规则（严重程度：错误 / 警告 / 提示；分组：结构 / 表内 / 表间 / 绩效 / 说明）`);
   return `${lines.join('\n')}\n`;
 }

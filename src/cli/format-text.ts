@@ -43,9 +43,13 @@ function uncheckedLines(unchecked: readonly Unchecked[]): string[] {
   return lines;
 }
 
-/** The block for one file: findings by sheet, unrecognized sheets, unchecked rules, summary. */
+/**
+ * The block for one file: findings by sheet, unrecognized sheets, unchecked rules, summary.
+ * A file-level error (unreadable file, annotated copy not written) is printed once, on stderr,
+ * by the audit command: here only its place is kept.
+ */
 export function formatTextFile(entry: FileReport): string {
-  if (!entry.report) return `${entry.file}：未能审核。${entry.error ?? ''}\n`;
+  if (!entry.report) return `${entry.file}：未能审核（原因见错误输出）\n`;
   const r = entry.report;
   const lines = [entry.file];
   if (r.tables.length === 0) lines.push('  未识别出任何决算公开表或绩效自评表，审核规则均未能核对（请确认这是部门决算公开工作簿）');
@@ -57,7 +61,7 @@ export function formatTextFile(entry: FileReport): string {
   }
   lines.push(...uncheckedLines(r.unchecked));
   if (entry.annotated) lines.push(`  标注副本：${entry.annotated}`);
-  if (entry.annotateError) lines.push(`  未能写出标注副本：${entry.annotateError}`);
+  if (entry.annotateError) lines.push('  未能写出标注副本（原因见错误输出）');
   lines.push(`${entry.file}：${summaryText(r)}`);
   return `${lines.join('\n')}\n`;
 }

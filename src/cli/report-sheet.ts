@@ -14,6 +14,10 @@ const HEADER_FILL = '#D9D9D9';
  * headings bold on grey, a finding's first cell in its severity colour, links as HYPERLINK
  * formulas (see sheet-ref.ts) written by the package writer.
  */
+function isFigure(value: unknown): value is { value: number; numFmt: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { value?: unknown }).value === 'number';
+}
+
 export function reportSheetPlan(plan: ReportPlan): { sheet: NewSheetPlan; highlights: HighlightGroup[] } {
   const cells: CellWrite[] = [];
   const fills = new Map<string, { row: number; col: number }[]>();
@@ -27,12 +31,15 @@ export function reportSheetPlan(plan: ReportPlan): { sheet: NewSheetPlan; highli
         if (row.heading && values.length > 1) fill(HEADER_FILL, r, c);
         return;
       }
-      const write: CellWrite = { sheet: plan.sheetName, cell: ref, value: typeof value === 'number' ? value : String(value) };
-      if (typeof value !== 'number') write.numFmt = '@';
+      const figure = isFigure(value) ? value : undefined;
+      const write: CellWrite = { sheet: plan.sheetName, cell: ref, value: figure ? figure.value : typeof value === 'number' ? value : String(value) };
+      // 期望/实际/差额 are numbers with the plan's format (千分位, the table's decimals, %).
+      if (figure) write.numFmt = figure.numFmt;
+      else if (typeof value !== 'number') write.numFmt = '@';
       if (row.heading) write.bold = true;
       if (isLink && row.link) {
         write.link = { sheet: row.link.sheet, cell: row.link.cell };
-        write.value = value === '' || value === undefined || value === null ? row.link.cell : String(value);
+        write.value = value === '' || value === undefined || value === null ? row.link.cell : figure ? String(figure.value) : String(value);
         delete write.numFmt;
       }
       cells.push(write);

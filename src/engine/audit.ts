@@ -1,6 +1,7 @@
 import { fillableFindings, planFill } from './fill';
 import type { Finding, Unchecked } from './finding';
 import { rangeToA1 } from './model/address';
+import { findingKey } from './plan/finding-key';
 import type { WorkbookSnapshot } from './model/snapshot';
 import type { AmountUnit } from './money/unit';
 import { recognizeWorkbook, type TableOverride } from './recognize/recognize-workbook';
@@ -22,11 +23,18 @@ export interface MappedTable {
   variant?: string;
 }
 
+/**
+ * The one set of counts every output shows (JSON, CLI text, task pane, 审核报告): each finding is
+ * counted once, in error, warning, info or rounding (尾差: an info finding inside the rounding
+ * envelope, not in info); explained counts the findings, of any of those, with an 出错说明.
+ */
 export interface AuditSummary {
   error: number;
   warning: number;
+  rounding: number;
   info: number;
   unchecked: number;
+  explained: number;
 }
 
 export interface AuditResult {
@@ -65,18 +73,23 @@ export function mappedTables(set: TableSet): MappedTable[] {
   return tables;
 }
 
-export function summarize(findings: readonly Finding[], unchecked: readonly Unchecked[]): AuditSummary {
-  return {
-    error: findings.filter((f) => f.severity === 'error').length,
-    warning: findings.filter((f) => f.severity === 'warning').length,
-    info: findings.filter((f) => f.severity === 'info').length,
-    unchecked: unchecked.length,
-  };
+/** The counts; `explanations` (出错说明 by findingKey) only decides `explained`. */
+export function summarize(findings: readonly Finding[], unchecked: readonly Unchecked[], explanations: Readonly<Record<string, string>> = {}): AuditSummary {
+  const summary: AuditSummary = { error: 0, warning: 0, rounding: 0, info: 0, unchecked: unchecked.length, explained: 0 };
+  const anyExplained = Object.keys(explanations).length > 0;
+  for (const f of findings) {
+    if (f.severity === 'info' && f.rounding) summary.rounding++;
+    else summary[f.severity]++;
+    if (anyExplained && explanations[findingKey(f)]) summary.explained++;
+  }
+  return summary;
 }
 
 export interface AuditInput extends AuditOptions {
   /** The user's mapping corrections, saved in the workbook by the task pane. */
   overrides?: TableOverride[];
+  /** 出错说明 saved in the workbook, by findingKey: counted in summary.explained. */
+  explanations?: Readonly<Record<string, string>>;
 }
 
 /** The whole audit: recognize every table, run every rule. Pure: snapshot in, findings out. */
@@ -86,5 +99,5 @@ export function audit(workbook: WorkbookSnapshot, options: AuditInput = {}, rule
   // A blank derived cell (结余, 执行率, 得分, 总分, 等级, a 公开 total) that can be computed: info “未填，可填充为 …”.
   const findings = [...dedupeFindings(results.findings), ...fillableFindings(planFill(tableSet))];
   const { unchecked } = results;
-  return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked), tableSet };
+  return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked, options.explanations), tableSet };
 }

@@ -1,4 +1,12 @@
+import type { AmountUnit } from './money/unit';
+
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * What expected / actual / difference measure, so every renderer formats them alike: amounts
+ * with 千分位 in the table's unit, rates with %, counts as whole numbers, text as it is.
+ */
+export type FigureKind = 'amount' | 'rate' | 'count' | 'number' | 'text';
 
 export interface CellLocation {
   sheet: string;
@@ -25,6 +33,12 @@ export interface Finding {
   tolerance?: string;
   /** True when the difference is within the rounding envelope (尾差). */
   rounding?: boolean;
+  /** How to show expected/actual/difference (set by runRules from the cells, never by a rule). */
+  kind?: FigureKind;
+  /** The amount unit of expected/actual/difference when kind is amount. */
+  unit?: AmountUnit;
+  /** Decimal places of expected/actual/difference (the table's, at least 2 for amounts). */
+  decimals?: number;
   message: string;
   messageId: string;
   data: Record<string, string>;

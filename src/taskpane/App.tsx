@@ -1,6 +1,7 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding } from '../engine/finding';
+import { findingKey } from '../engine/plan/finding-key';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
 import type { UnitType } from '../engine/rules/rule';
 import type { WorkbookHost } from '../excel/excel-host';
@@ -12,19 +13,22 @@ import type { AuditEngine } from './engine-api';
 import { FindingsPanel } from './FindingsPanel';
 import { groupFindings } from './group-findings';
 import { nextPaint } from './next-paint';
-import { cellsOnSheet, clearedText, exportedText, skippedNotesText } from './pane-text';
+import { cellsOnSheet, clearedText, explainedText, exportedText, skippedNotesText } from './pane-text';
 import { RecognitionPanel } from './RecognitionPanel';
 import { StatusMessage, type Status } from './StatusMessage';
 import { Section } from './Section';
+import { findingsTitle, type SeverityFilter } from './severity-filter';
 import { SummaryPanel } from './SummaryPanel';
 import { paneTheme } from './theme';
 import { UncheckedList } from './UncheckedList';
+import { UnitTypeSelect } from './UnitTypeSelect';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   intro: { color: tokens.colorNeutralForeground2 },
   sections: { display: 'flex', flexDirection: 'column' },
+  stale: { opacity: 0.55 },
 });
 
 export interface AppProps {
@@ -32,16 +36,30 @@ export interface AppProps {
   engine: AuditEngine;
 }
 
-type SectionId = 'findings' | 'recognition' | 'unchecked';
+/**
+ * One collapsible section of the pane after an audit. The pane is this list, in order: a new
+ * panel (填充, 情况说明 …) is one more entry in sectionsAfterAudit.
+ */
+export interface PaneSection {
+  id: string;
+  title: string;
+  testId: string;
+  content: ReactNode;
+}
 
-/** The task pane: 一键审核, the summary, findings by table, 识别结果, 未检查的规则. */
+/** Sections open before the user opens or closes any. */
+const OPEN_AT_START: Record<string, boolean> = { findings: true };
+
+/** The task pane: 一键审核, the summary, then its sections (审核结果, 识别结果, 单位类型, 未检查的规则). */
 export function App({ host, engine }: AppProps) {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
   const [busy, setBusy] = useState<Busy>();
   const [status, setStatus] = useState<Status>();
   const [mappingSaved, setMappingSaved] = useState(false);
-  const [open, setOpen] = useState<Record<SectionId, boolean>>({ findings: true, recognition: false, unchecked: false });
+  const [unitTypeSaved, setUnitTypeSaved] = useState(false);
+  const [open, setOpen] = useState<Record<string, boolean>>(OPEN_AT_START);
+  const [filter, setFilter] = useState<SeverityFilter>('all');
   const [audits, setAudits] = useState(0);
   // A ref, not state: a double click must not start a second action before React re-renders.
   const running = useRef(false);
@@ -75,8 +93,10 @@ export function App({ host, engine }: AppProps) {
       });
       setSession(next);
       setMappingSaved(false);
+      setUnitTypeSaved(false);
+      setFilter('all');
       setAudits((n) => n + 1);
-      if (next.result.unrecognized.length > 0) setOpen((o) => ({ ...o, recognition: true }));
+      if (next.result.unrecognized.length > 0 || next.auditedOverrides.length > 0) setOpen((o) => ({ ...o, recognition: true }));
       if (markError !== undefined) return { intent: 'error', text: `审核已完成（结果见下方），但未能标记单元格：${describeError(markError)}` };
     });
 
@@ -102,8 +122,10 @@ export function App({ host, engine }: AppProps) {
 
   const explain = (finding: Finding, text: string) =>
     session
-      ? act({ label: '正在保存说明' }, async () => {
-          setSession(await saveExplanation({ host, engine }, session, finding, text));
+      ? act({ label: '正在保存出错说明' }, async () => {
+          const next = await saveExplanation({ host, engine }, session, finding, text);
+          setSession(next);
+          return { intent: 'success', text: explainedText(finding, Boolean(next.explanations[findingKey(finding)])) };
         })
       : Promise.resolve(false);
 
@@ -118,7 +140,7 @@ export function App({ host, engine }: AppProps) {
     session &&
     act({ label: '正在保存单位类型' }, async () => {
       setSession(await saveUnitType({ host }, session, unitType));
-      setMappingSaved(true);
+      setUnitTypeSaved(true);
     });
 
   const deleteMapping = (override: TableOverride) =>
@@ -128,8 +150,57 @@ export function App({ host, engine }: AppProps) {
       setMappingSaved(true);
     });
 
-  const toggle = (id: SectionId) => (isOpen: boolean) => setOpen((o) => (o[id] === isOpen ? o : { ...o, [id]: isOpen }));
+  const toggle = (id: string) => (isOpen: boolean) => setOpen((o) => (Boolean(o[id]) === isOpen ? o : { ...o, [id]: isOpen }));
   const canWriteNotes = host.features.notes || host.features.comments;
+
+  const sectionsAfterAudit = (s: Session): PaneSection[] => [
+    {
+      id: 'findings',
+      title: findingsTitle(s.result.findings, filter, s.explanations),
+      testId: 'section-findings',
+      content: (
+        <div className={s.cleared ? styles.stale : undefined}>
+          <FindingsPanel groups={groups} explanations={s.explanations} filter={filter} busy={!!busy} onSelect={select} onSaveExplanation={explain} />
+        </div>
+      ),
+    },
+    {
+      id: 'recognition',
+      title: `识别结果（${s.result.tables.length} 张表${s.result.unrecognized.length > 0 ? `，${s.result.unrecognized.length} 处未识别` : ''}）`,
+      testId: 'section-recognition',
+      content: (
+        <RecognitionPanel
+          key={audits}
+          result={s.result}
+          overrides={s.overrides}
+          auditedOverrides={s.auditedOverrides}
+          sheetNames={s.sheetNames}
+          busy={!!busy}
+          saved={mappingSaved}
+          onSaveOverride={saveMapping}
+          onDeleteOverride={deleteMapping}
+          onReaudit={audit}
+        />
+      ),
+    },
+    {
+      id: 'settings',
+      title: `单位类型（${s.unitType ?? '未指定'}）`,
+      testId: 'section-settings',
+      content: (
+        <>
+          <UnitTypeSelect value={s.unitType} busy={!!busy} onChange={saveUnit} />
+          {unitTypeSaved && <ReauditBar testId="unit-type-hint" text="已保存，重新审核后生效" busy={!!busy} onReaudit={audit} />}
+        </>
+      ),
+    },
+    {
+      id: 'unchecked',
+      title: `未检查的规则（${s.result.unchecked.length}）`,
+      testId: 'section-unchecked',
+      content: <UncheckedList unchecked={s.result.unchecked} />,
+    },
+  ];
 
   return (
     <FluentProvider theme={paneTheme}>
@@ -143,6 +214,7 @@ export function App({ host, engine }: AppProps) {
         <ActionBar busy={!!busy} audited={!!session} onAudit={audit} onClear={clear} onExport={exportIt} />
         {busy && <BusyIndicator busy={busy} />}
         {status && <StatusMessage status={status} onDismiss={() => setStatus(undefined)} />}
+        {session?.cleared && <ReauditBar testId="stale-results" intent="warning" text="标记已清除：下面是清除前的审核结果，工作簿中已不再标出。" busy={!!busy} onReaudit={audit} />}
         {session && session.skippedNotes.length > 0 && (
           <MessageBar intent="warning" layout="multiline" data-testid="notes-skipped">
             <MessageBarBody>{skippedNotesText(session.skippedNotes.length, canWriteNotes)}</MessageBarBody>
@@ -150,38 +222,41 @@ export function App({ host, engine }: AppProps) {
         )}
         {session && (
           <>
-            <SummaryPanel result={session.result} explanations={session.explanations} groups={groups} />
+            <SummaryPanel
+              result={session.result}
+              explanations={session.explanations}
+              groups={groups}
+              filter={filter}
+              onFilter={(f) => {
+                setFilter(f);
+                setOpen((o) => ({ ...o, findings: true }));
+              }}
+              onShowUnchecked={() => setOpen((o) => ({ ...o, unchecked: true }))}
+            />
             <div className={styles.sections}>
-              <Section title={`审核结果（${session.result.findings.length}）`} open={open.findings} onToggle={toggle('findings')} testId="section-findings">
-                <FindingsPanel groups={groups} explanations={session.explanations} busy={!!busy} onSelect={select} onSaveExplanation={explain} />
-              </Section>
-              <Section
-                title={`识别结果（${session.result.tables.length} 张表${session.result.unrecognized.length > 0 ? `，${session.result.unrecognized.length} 处未识别` : ''}）`}
-                open={open.recognition}
-                onToggle={toggle('recognition')}
-                testId="section-recognition"
-              >
-                <RecognitionPanel
-                  key={audits}
-                  result={session.result}
-                  overrides={session.overrides}
-                  sheetNames={session.sheetNames}
-                  busy={!!busy}
-                  saved={mappingSaved}
-                  unitType={session.unitType}
-                  onSaveUnitType={saveUnit}
-                  onSaveOverride={saveMapping}
-                  onDeleteOverride={deleteMapping}
-                  onReaudit={audit}
-                />
-              </Section>
-              <Section title={`未检查的规则（${session.result.unchecked.length}）`} open={open.unchecked} onToggle={toggle('unchecked')} testId="section-unchecked">
-                <UncheckedList unchecked={session.result.unchecked} />
-              </Section>
+              {sectionsAfterAudit(session).map((section) => (
+                <Section key={section.id} title={section.title} open={Boolean(open[section.id])} onToggle={toggle(section.id)} testId={section.testId}>
+                  {section.content}
+                </Section>
+              ))}
             </div>
           </>
         )}
       </main>
     </FluentProvider>
+  );
+}
+
+/** A message with a 重新审核 button: saved settings and cleared marks both call for a new audit. */
+function ReauditBar({ testId, text, busy, onReaudit, intent = 'success' }: { testId: string; text: string; busy: boolean; onReaudit: () => void; intent?: 'success' | 'warning' }) {
+  return (
+    <MessageBar intent={intent} layout="multiline" data-testid={testId}>
+      <MessageBarBody>{text}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onReaudit} disabled={busy} data-testid={`${testId}-reaudit`}>
+          重新审核
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

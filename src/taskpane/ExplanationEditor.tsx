@@ -24,7 +24,7 @@ export function ExplanationEditor({ initial, saving, onSave, onCancel }: Explana
       </Field>
       <div className={styles.buttons}>
         <Button size="small" appearance="primary" disabled={saving || (!initial && !text.trim())} onClick={() => onSave(text)} data-testid="explain-save">
-          保存说明
+          保存出错说明
         </Button>
         <Button size="small" disabled={saving} onClick={onCancel} data-testid="explain-cancel">
           取消

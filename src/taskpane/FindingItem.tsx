@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { Finding } from '../engine/finding';
 import { canExplain, CATEGORY_LABEL, categoryOf, type Category } from './finding-category';
 import { ExplanationEditor } from './ExplanationEditor';
+import { figureParts, figuresUnit } from '../engine/plan/figures';
 import { cellsOnSheet, cellsText } from './pane-text';
+import { TokenText } from './TokenText';
 
 const useStyles = makeStyles({
   root: {
@@ -37,13 +39,14 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   code: { fontFamily: tokens.fontFamilyMonospace },
-  message: { wordBreak: 'break-all' },
+  message: { overflowWrap: 'break-word' },
+  figure: { whiteSpace: 'nowrap' },
   figures: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
   note: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalXS },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
 
-const COLOR: Record<Category, BadgeProps['color']> = { error: 'danger', warning: 'warning', rounding: 'informative', info: 'brand' };
+export const CATEGORY_COLOR: Record<Category, BadgeProps['color']> = { error: 'danger', warning: 'warning', rounding: 'informative', info: 'brand' };
 
 export interface FindingItemProps {
   finding: Finding;
@@ -61,11 +64,8 @@ export function FindingItem({ finding, explanation, busy, onSelect, onSaveExplan
   const [editing, setEditing] = useState(false);
   const category = categoryOf(finding);
   const cells = cellsOnSheet(finding);
-  const figures = [
-    finding.expected !== undefined && `期望 ${finding.expected}`,
-    finding.actual !== undefined && `实际 ${finding.actual}`,
-    finding.difference !== undefined && `差额 ${finding.difference}`,
-  ].filter(Boolean);
+  const figures = figureParts(finding);
+  const unit = figuresUnit(finding);
   const save = async (text: string) => {
     if (await onSaveExplanation(finding, text)) setEditing(false);
   };
@@ -82,9 +82,14 @@ export function FindingItem({ finding, explanation, busy, onSelect, onSaveExplan
     >
       <button type="button" className={styles.select} aria-label={`${finding.code} ${finding.title}，${cells.length > 0 ? `转到 ${finding.sheet}!${cells.join(',')}` : '无单元格'}`} aria-describedby={messageId} data-testid="finding-select">
         <span className={styles.head}>
-          <Badge size="small" appearance="filled" color={explanation ? 'success' : COLOR[category]}>
-            {explanation ? '已说明' : CATEGORY_LABEL[category]}
+          <Badge size="small" appearance="filled" color={CATEGORY_COLOR[category]}>
+            {CATEGORY_LABEL[category]}
           </Badge>
+          {explanation && (
+            <Badge size="small" appearance="tint" color="success">
+              已说明
+            </Badge>
+          )}
           <Text weight="semibold" size={200} className={styles.code}>
             {finding.code}
           </Text>
@@ -94,21 +99,29 @@ export function FindingItem({ finding, explanation, busy, onSelect, onSaveExplan
         </span>
         {finding.locations.length > 0 && (
           <Text size={200} className={styles.figures}>
-            {finding.sheet}：{cellsText(finding)}
+            <TokenText text={`${finding.sheet}：${cellsText(finding)}`} />
           </Text>
         )}
         <Text size={200} id={messageId} className={styles.message}>
-          {finding.message}
+          <TokenText text={finding.message} />
         </Text>
         {figures.length > 0 && (
-          <Text size={200} className={styles.figures}>
-            {figures.join(' · ')}
+          <Text size={200} className={styles.figures} data-testid="finding-figures">
+            {figures.map((p, i) => (
+              <span key={p.label}>
+                {i > 0 && ' · '}
+                <span className={styles.figure} data-token="">
+                  {p.label} {p.text}
+                </span>
+              </span>
+            ))}
+            {unit && <span className={styles.figure}>（{unit}）</span>}
           </Text>
         )}
       </button>
       {explanation && !editing && (
         <Text size={200} className={styles.note} data-testid="explanation">
-          说明：{explanation}
+          出错说明：{explanation}
         </Text>
       )}
       {canExplain(finding) && (
@@ -117,8 +130,8 @@ export function FindingItem({ finding, explanation, busy, onSelect, onSaveExplan
             <ExplanationEditor initial={explanation ?? ''} saving={busy} onSave={save} onCancel={() => setEditing(false)} />
           ) : (
             <div className={styles.actions}>
-              <Button size="small" appearance="subtle" disabled={busy} onClick={() => setEditing(true)} data-testid="explain-button" aria-label={`${explanation ? '修改说明' : '说明'}：${finding.code} ${finding.title}`}>
-                {explanation ? '修改说明' : '说明'}
+              <Button size="small" appearance="subtle" disabled={busy} onClick={() => setEditing(true)} data-testid="explain-button" aria-label={`${explanation ? '修改出错说明' : '添加出错说明'}：${finding.code} ${finding.title}`}>
+                {explanation ? '修改出错说明' : '添加出错说明'}
               </Button>
             </div>
           )}

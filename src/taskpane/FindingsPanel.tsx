@@ -1,13 +1,13 @@
-import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding } from '../engine/finding';
 import { findingKey } from '../engine/plan/finding-key';
 import type { Explanations } from '../engine/plan/mark-plan';
-import { explanationOf, orderFindings } from './finding-category';
+import { categoryOf, explanationOf, orderFindings } from './finding-category';
 import { countFindings, countsLine } from './finding-counts';
 import { FindingItem } from './FindingItem';
 import type { FindingGroup } from './group-findings';
-import { filterFindings, isSeverityFilter, SEVERITY_FILTERS, type SeverityFilter } from './severity-filter';
+import { RoundingFold } from './RoundingFold';
+import { matchesFilter, type SeverityFilter } from './severity-filter';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -15,17 +15,20 @@ const useStyles = makeStyles({
   heading: { margin: 0, display: 'flex', flexDirection: 'column' },
   sub: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  explained: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
 export interface FindingsPanelProps {
   groups: FindingGroup[];
   explanations: Explanations;
+  /** The summary badge chosen: 全部, one category, or 已说明. */
+  filter: SeverityFilter;
   busy: boolean;
   onSelect: (finding: Finding) => void;
   onSaveExplanation: (finding: Finding, text: string) => Promise<boolean>;
 }
 
-/** React keys that survive reordering (explained findings move down): findingKey, numbered if repeated. */
+/** React keys that survive moving between lists (an explained finding moves to 已说明). */
 function stableKeys(groups: readonly FindingGroup[]): Map<Finding, string> {
   const keys = new Map<Finding, string>();
   const seen = new Map<string, number>();
@@ -38,27 +41,26 @@ function stableKeys(groups: readonly FindingGroup[]): Map<Finding, string> {
   return keys;
 }
 
-/** Findings grouped by table, filtered by severity (全部/错误/警告/尾差/提示). */
-export function FindingsPanel({ groups, explanations, busy, onSelect, onSaveExplanation }: FindingsPanelProps) {
+/**
+ * Findings by table, the important first (错误 → 警告 → 提示 → 尾差), each table's 尾差 folded
+ * into one line unless 尾差 is the filter; the explained findings apart, under 已说明.
+ */
+export function FindingsPanel({ groups, explanations, filter, busy, onSelect, onSaveExplanation }: FindingsPanelProps) {
   const styles = useStyles();
-  const [filter, setFilter] = useState<SeverityFilter>('all');
   const keys = stableKeys(groups);
+  const item = (f: Finding) => <FindingItem key={keys.get(f)} finding={f} explanation={explanationOf(f, explanations)} busy={busy} onSelect={onSelect} onSaveExplanation={onSaveExplanation} />;
   const shown = groups
-    .map((g) => ({ ...g, findings: orderFindings(filterFindings(g.findings, filter), explanations) }))
-    .filter((g) => g.findings.length > 0);
+    .map((g) => {
+      const open = orderFindings(g.findings.filter((f) => !explanationOf(f, explanations) && filter !== 'explained' && matchesFilter(f, filter, explanations)));
+      const folded = filter === 'all' ? open.filter((f) => categoryOf(f) === 'rounding') : [];
+      return { group: g, listed: open.filter((f) => !folded.includes(f)), folded };
+    })
+    .filter((g) => g.listed.length + g.folded.length > 0);
+  const explained = orderFindings(groups.flatMap((g) => g.findings).filter((f) => explanationOf(f, explanations) && matchesFilter(f, filter, explanations)));
   return (
     <div className={styles.root}>
-      <Field label="显示" orientation="horizontal">
-        <Select value={filter} onChange={(_, data) => isSeverityFilter(data.value) && setFilter(data.value)} data-testid="severity-filter">
-          {SEVERITY_FILTERS.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {shown.length === 0 && <Text data-testid="no-findings">{filter === 'all' ? '没有发现问题。' : '没有这一类的问题。'}</Text>}
-      {shown.map((g) => (
+      {shown.length === 0 && explained.length === 0 && <Text data-testid="no-findings">{filter === 'all' ? '没有发现问题。' : '没有这一类的问题。'}</Text>}
+      {shown.map(({ group: g, listed, folded }) => (
         <section key={g.key} className={styles.group} data-testid="finding-group" data-group={g.table?.table ?? 'other'} aria-label={g.label}>
           <h3 className={styles.heading}>
             <Text weight="semibold">{g.label}</Text>
@@ -67,13 +69,25 @@ export function FindingsPanel({ groups, explanations, busy, onSelect, onSaveExpl
               {countsLine(countFindings(g.findings, explanations))}
             </Text>
           </h3>
-          <ul className={styles.list}>
-            {g.findings.map((f) => (
-              <FindingItem key={keys.get(f)} finding={f} explanation={explanationOf(f, explanations)} busy={busy} onSelect={onSelect} onSaveExplanation={onSaveExplanation} />
-            ))}
-          </ul>
+          {listed.length > 0 && <ul className={styles.list}>{listed.map(item)}</ul>}
+          {folded.length > 0 && (
+            <RoundingFold count={folded.length}>
+              <ul className={styles.list}>{folded.map(item)}</ul>
+            </RoundingFold>
+          )}
         </section>
       ))}
+      {explained.length > 0 && (
+        <section className={`${styles.group} ${styles.explained}`} data-testid="explained-group" aria-label="已说明">
+          <h3 className={styles.heading}>
+            <Text weight="semibold">已说明（{explained.length}）</Text>
+            <Text size={200} className={styles.sub}>
+              已添加出错说明的问题：单元格标为绿色，说明写入批注和审核报告
+            </Text>
+          </h3>
+          <ul className={styles.list}>{explained.map(item)}</ul>
+        </section>
+      )}
     </div>
   );
 }

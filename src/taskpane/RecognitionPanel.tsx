@@ -1,18 +1,20 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { AuditResult } from '../engine/audit';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
-import { tableLabel } from './group-findings';
-import { overrideLabel } from './mapping';
+import { printedLabel, tableLabel } from './group-findings';
+import { overrideLabel, overrideOutcome } from './mapping';
 import { MappingEditor } from './MappingEditor';
-import { UnitTypeSelect } from './UnitTypeSelect';
-import type { UnitType } from '../engine/rules/rule';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexDirection: 'column' },
   row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
-  sub: { color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
+  sub: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  small: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  applied: { color: tokens.colorPaletteGreenForeground1 },
+  notApplied: { color: tokens.colorPaletteRedForeground1 },
+  override: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -26,15 +28,15 @@ export interface RecognitionPanelProps {
   busy: boolean;
   /** A correction was saved since the last audit. */
   saved: boolean;
-  unitType?: UnitType;
-  onSaveUnitType: (unitType: UnitType | undefined) => void;
+  /** The corrections the result shown was audited with: each is shown as applied or not. */
+  auditedOverrides: TableOverride[];
   onSaveOverride: (override: TableOverride) => void;
   onDeleteOverride: (override: TableOverride) => void;
   onReaudit: () => void;
 }
 
 /** 识别结果: the recognized tables, the unrecognized sheets with the reason, and the corrections. */
-export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, unitType, onSaveUnitType, onSaveOverride, onDeleteOverride, onReaudit }: RecognitionPanelProps) {
+export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, auditedOverrides, onSaveOverride, onDeleteOverride, onReaudit }: RecognitionPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -42,8 +44,8 @@ export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, u
         {result.tables.map((t) => (
           <li key={`${t.sheet}!${t.range}`} className={styles.item} data-testid="recognized-table" data-table={t.table} data-sheet={t.sheet}>
             <div className={styles.row}>
-              <Text size={200} weight="semibold">
-                {tableLabel(t.table)}
+              <Text size={200} weight="semibold" data-testid="recognized-label">
+                {printedLabel(t)}
               </Text>
               {t.confidence < LOW_CONFIDENCE && (
                 <Badge size="small" appearance="tint" color="warning">
@@ -51,6 +53,9 @@ export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, u
                 </Badge>
               )}
             </div>
+            <Text size={100} className={styles.small} data-testid="recognized-canonical">
+              按 {tableLabel(t.table)} 审核
+            </Text>
             <Text size={200} className={styles.sub}>
               {t.sheet} {t.range} · {t.unit ? `单位 ${t.unit}` : '单位未识别'} · 可信度 {Math.round(t.confidence * 100)}%
             </Text>
@@ -79,14 +84,23 @@ export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, u
       <h3 className={styles.heading}>更正识别</h3>
       {overrides.length > 0 && (
         <ul className={styles.list} aria-label="已保存的更正">
-          {overrides.map((o) => (
-            <li key={`${o.sheet}|${o.range ?? ''}`} className={styles.row} data-testid="override-item">
-              <Text size={200}>{overrideLabel(o)}</Text>
-              <Button size="small" appearance="subtle" disabled={busy} onClick={() => onDeleteOverride(o)} data-testid="override-delete" aria-label={`删除更正：${overrideLabel(o)}`}>
-                删除
-              </Button>
-            </li>
-          ))}
+          {overrides.map((o) => {
+            const audited = auditedOverrides.some((a) => a.sheet === o.sheet && (a.range ?? '') === (o.range ?? '') && a.table === o.table);
+            const outcome = audited ? overrideOutcome(o, result, sheetNames) : undefined;
+            return (
+              <li key={`${o.sheet}|${o.range ?? ''}`} className={styles.row} data-testid="override-item">
+                <span className={styles.override}>
+                  <Text size={200}>{overrideLabel(o)}</Text>
+                  <Text size={200} className={outcome ? (outcome.applied ? styles.applied : styles.notApplied) : styles.sub} data-testid="override-status" data-applied={outcome ? String(outcome.applied) : 'pending'}>
+                    {outcome ? outcome.text : '已保存，重新审核后生效'}
+                  </Text>
+                </span>
+                <Button size="small" appearance="subtle" disabled={busy} onClick={() => onDeleteOverride(o)} data-testid="override-delete" aria-label={`删除更正：${overrideLabel(o)}`}>
+                  删除
+                </Button>
+              </li>
+            );
+          })}
         </ul>
       )}
       {saved && (
@@ -99,7 +113,6 @@ export function RecognitionPanel({ result, overrides, sheetNames, busy, saved, u
           </MessageBarActions>
         </MessageBar>
       )}
-      <UnitTypeSelect value={unitType} busy={busy} onChange={onSaveUnitType} />
       <MappingEditor sheetNames={sheetNames} tables={result.tables} initialSheet={result.unrecognized[0]?.sheet} busy={busy} onSave={onSaveOverride} />
     </div>
   );

@@ -1,9 +1,10 @@
-import { Badge, makeStyles, Text, tokens, type BadgeProps } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import type { AuditResult } from '../engine/audit';
 import type { Explanations } from '../engine/plan/mark-plan';
-import { CATEGORIES, type Category } from './finding-category';
-import { countFindings, countLabel, countsLine } from './finding-counts';
+import { shownParts, type SummaryKey } from '../engine/plan/summary-text';
+import { countFindings, countsLine } from './finding-counts';
 import type { FindingGroup } from './group-findings';
+import type { SeverityFilter } from './severity-filter';
 
 const useStyles = makeStyles({
   root: {
@@ -15,38 +16,60 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  badge: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, borderLeftWidth: tokens.strokeWidthThickest, whiteSpace: 'nowrap' },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  rounding: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  unchecked: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  explained: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
+  zero: { color: tokens.colorNeutralForeground3 },
   tables: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   table: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   counts: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
 });
 
-const COLOR: Record<Category, BadgeProps['color']> = { error: 'danger', warning: 'warning', rounding: 'informative', info: 'brand' };
-
 export interface SummaryPanelProps {
   result: AuditResult;
   explanations: Explanations;
   /** Findings by table, every recognized table included (empty ones are counted as clean). */
   groups: FindingGroup[];
+  filter: SeverityFilter;
+  onFilter: (filter: SeverityFilter) => void;
+  /** 未检查 is not a filter of the findings: it opens the list of rules not checked. */
+  onShowUnchecked: () => void;
 }
 
-/** 错误 / 警告 / 尾差 / 提示 / 未检查, then the tables with findings and how many tables are clean. */
-export function SummaryPanel({ result, explanations, groups }: SummaryPanelProps) {
+/**
+ * The engine's counts (错误 / 警告 / 提示 / 尾差 / 未检查 / 已说明) as buttons that filter the
+ * findings, then the tables with findings and how many tables are clean.
+ */
+export function SummaryPanel({ result, explanations, groups, filter, onFilter, onShowUnchecked }: SummaryPanelProps) {
   const styles = useStyles();
-  const counts = countFindings(result.findings, explanations);
   const withFindings = groups.filter((g) => g.findings.length > 0);
   const clean = groups.length - withFindings.length;
+  const press = (key: SummaryKey) => {
+    if (key === 'unchecked') onShowUnchecked();
+    else onFilter(filter === key ? 'all' : key);
+  };
   return (
     <section className={styles.root} data-testid="summary" aria-label="审核摘要">
-      <div className={styles.badges}>
-        {CATEGORIES.map((c) => (
-          <Badge key={c} appearance={counts[c].open > 0 ? 'filled' : 'tint'} color={counts[c].open > 0 ? COLOR[c] : 'subtle'} data-testid={`summary-${c}`}>
-            {countLabel(c, counts[c])}
-          </Badge>
+      <div className={styles.badges} role="group" aria-label="按类别筛选审核结果">
+        {shownParts(result.summary).map((p) => (
+          <ToggleButton
+            key={p.key}
+            size="small"
+            checked={filter === p.key}
+            className={mergeClasses(styles.badge, styles[p.key], p.count === 0 && styles.zero)}
+            onClick={() => press(p.key)}
+            data-testid={`summary-${p.key}`}
+            data-count={p.count}
+            title={p.key === 'unchecked' ? '查看未检查的规则' : filter === p.key ? '显示全部' : `只显示${p.label}`}
+          >
+            {p.label} {p.count}
+          </ToggleButton>
         ))}
-        <Badge appearance="tint" color={result.unchecked.length > 0 ? 'severe' : 'subtle'} data-testid="summary-unchecked">
-          未检查 {result.unchecked.length}
-        </Badge>
       </div>
       {result.findings.length === 0 && <Text weight="semibold">未发现问题。</Text>}
       {withFindings.length > 0 && (

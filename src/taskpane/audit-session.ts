@@ -1,4 +1,4 @@
-import type { AuditInput, AuditResult } from '../engine/audit';
+import { summarize, type AuditInput, type AuditResult } from '../engine/audit';
 import type { Finding } from '../engine/finding';
 import { findingKey } from '../engine/plan/finding-key';
 import type { CellNote, Explanations } from '../engine/plan/mark-plan';
@@ -26,6 +26,10 @@ export interface Session {
   marked: boolean;
   /** The 单位类型 saved in the workbook (机关运行经费 rules), used by the next audit. */
   unitType?: UnitType;
+  /** The corrections the shown result was audited with (saved ones apply from the next audit). */
+  auditedOverrides: TableOverride[];
+  /** 清除标记 was run after this audit: the list no longer matches the marks in the workbook. */
+  cleared?: boolean;
 }
 
 export type AuditStep = 'read' | 'recognize' | 'check' | 'mark';
@@ -62,8 +66,8 @@ export async function runAudit({ host, engine }: Deps, onStep: StepListener = ()
   const { snapshot, overrides, explanations, unitType } = await host.readWorkbook();
   await onStep('recognize', 1);
   await onStep('check', 2);
-  const result = engine.audit(snapshot, { unitType, ...options, overrides });
-  const session: Session = { result, overrides, explanations, sheetNames: snapshot.sheets.map((s) => s.name), skippedNotes: [], marked: false, unitType };
+  const result = engine.audit(snapshot, { unitType, ...options, overrides, explanations });
+  const session: Session = { result, overrides, explanations, sheetNames: snapshot.sheets.map((s) => s.name), skippedNotes: [], marked: false, unitType, auditedOverrides: overrides };
   await onStep('mark', 3);
   try {
     const { skippedNotes } = await host.applyMarks(engine.planMarks(result.findings, explanations));
@@ -85,7 +89,9 @@ export async function saveExplanation({ host, engine }: Deps, session: Session, 
   await host.saveSettings({ explanations });
   let skippedNotes = session.skippedNotes;
   if (session.marked) skippedNotes = (await host.applyMarks(engine.planMarks(session.result.findings, explanations))).skippedNotes;
-  return { ...session, explanations, skippedNotes };
+  // The counts stay the engine's: 已说明 is recounted with the new explanations.
+  const summary = summarize(session.result.findings, session.result.unchecked, explanations);
+  return { ...session, result: { ...session.result, summary }, explanations, skippedNotes };
 }
 
 /** Saves a mapping correction; it takes effect at the next audit. */
@@ -110,7 +116,7 @@ export async function deleteOverride({ host }: Pick<Deps, 'host'>, session: Sess
 /** 清除标记: works without a session too (marks from an earlier visit live in the workbook). */
 export async function clearMarks({ host }: Pick<Deps, 'host'>, session: Session | undefined): Promise<{ restoredCells: number; removedNotes: number; session?: Session }> {
   const { restoredCells, removedNotes } = await host.clearMarks();
-  return { restoredCells, removedNotes, session: session && { ...session, marked: false, skippedNotes: [] } };
+  return { restoredCells, removedNotes, session: session && { ...session, marked: false, skippedNotes: [], cleared: true } };
 }
 
 /** 导出审核报告 to a new sheet; the session remembers its name so the next export gets another. */

@@ -1,38 +1,20 @@
+import { summarize, type AuditSummary } from '../engine/audit';
 import type { Finding } from '../engine/finding';
 import type { Explanations } from '../engine/plan/mark-plan';
-import { CATEGORIES, CATEGORY_LABEL, categoryOf, explanationOf, type Category } from './finding-category';
+import { shownParts } from '../engine/plan/summary-text';
 
-/** Findings of one category: those still open and those the accountant explained (出错说明). */
-export interface CategoryCount {
-  open: number;
-  explained: number;
+/**
+ * The counts of a set of findings (one table's) by the engine's summarize(), the one source of
+ * every count the pane, the CLI and the report show.
+ */
+export function countFindings(findings: readonly Finding[], explanations: Explanations): AuditSummary {
+  return summarize(findings, [], explanations);
 }
 
-export type FindingCounts = Record<Category, CategoryCount>;
-
-export function countFindings(findings: readonly Finding[], explanations: Explanations): FindingCounts {
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { open: 0, explained: 0 }])) as FindingCounts;
-  for (const f of findings) {
-    const count = counts[categoryOf(f)];
-    if (explanationOf(f, explanations)) count.explained++;
-    else count.open++;
-  }
-  return counts;
-}
-
-/** “错误 3”, or “错误 3（已说明 1）” when some are explained: 3 are still open. */
-export function countLabel(category: Category, count: CategoryCount): string {
-  const base = `${CATEGORY_LABEL[category]} ${count.open}`;
-  return count.explained > 0 ? `${base}（已说明 ${count.explained}）` : base;
-}
-
-export function totalOf(count: CategoryCount): number {
-  return count.open + count.explained;
-}
-
-/** The non-empty categories as labels, worst first: “错误 2 · 尾差 1”; empty when none. */
-export function countsLine(counts: FindingCounts): string {
-  return CATEGORIES.filter((c) => totalOf(counts[c]) > 0)
-    .map((c) => countLabel(c, counts[c]))
+/** The non-empty counts of a table, important first: “错误 2 · 尾差 1”; empty when none. */
+export function countsLine(counts: AuditSummary): string {
+  return shownParts(counts)
+    .filter((p) => p.key !== 'unchecked' && p.count > 0)
+    .map((p) => `${p.label} ${p.count}`)
     .join(' · ');
 }

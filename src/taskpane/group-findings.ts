@@ -23,6 +23,15 @@ export function tableLabel(table: TableId): string {
   return `${table} ${TABLE_NAMES[table]}`;
 }
 
+/**
+ * The table as printed: its label and title (“公开07表 政府性基金预算财政拨款收入支出决算表”);
+ * the canonical name stands in for what the sheet does not print.
+ */
+export function printedLabel(table: Pick<MappedTable, 'table' | 'label' | 'title'>): string {
+  const title = table.title?.replace(/\s+/g, ' ').trim() || TABLE_NAMES[table.table];
+  return table.label ? `${table.label} ${title}` : title;
+}
+
 export function tableKey(table: Pick<MappedTable, 'sheet' | 'range'>): string {
   return `${table.sheet}!${table.range}`;
 }

@@ -1,4 +1,4 @@
-import type { MappedTable } from '../engine/audit';
+import type { AuditResult, MappedTable } from '../engine/audit';
 import { rangeFromA1, rangeToA1 } from '../engine/model/address';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
 import { TABLE_NAMES, type TableId } from '../engine/tables/table-id';
@@ -46,4 +46,25 @@ export function overrideLabel(override: TableOverride): string {
 /** The table type to preselect for a sheet: what recognition found there, if anything. */
 export function recognizedTableOf(sheet: string, tables: readonly MappedTable[]): TableId | undefined {
   return tables.find((t) => t.sheet === sheet)?.table;
+}
+
+/** What became of a saved correction in the audit shown: applied, or why not. */
+export type OverrideOutcome = { applied: true; text: string } | { applied: false; text: string };
+
+/**
+ * Judged from the audit result: the correction applied when a table of its type was read on its
+ * sheet (inside its rows, when it has a range); otherwise the reason recognition gave for it.
+ */
+export function overrideOutcome(override: TableOverride, result: Pick<AuditResult, 'tables' | 'unrecognized'>, sheetNames: readonly string[]): OverrideOutcome {
+  if (!sheetNames.includes(override.sheet)) return { applied: false, text: `未生效：工作簿中没有工作表“${override.sheet}”` };
+  const rows = override.range ? rangeFromA1(override.range) : undefined;
+  const table = result.tables.find((t) => {
+    if (t.sheet !== override.sheet || t.table !== override.table) return false;
+    if (!rows) return true;
+    const top = rangeFromA1(t.range).top;
+    return top >= rows.top && top <= rows.bottom;
+  });
+  if (table) return { applied: true, text: `已生效：${table.sheet} ${table.range} 按${TABLE_NAMES[override.table]}审核` };
+  const reason = result.unrecognized.find((u) => u.sheet === override.sheet && u.reason.startsWith('按用户指定'));
+  return { applied: false, text: `未生效：${reason ? reason.reason : `未能按${TABLE_NAMES[override.table]}读出该区域`}` };
 }

@@ -23,3 +23,8 @@ export function skippedNotesText(count: number, canWriteNotes: boolean): string 
     ? `${count} 个单元格已有您自己的批注，决算助手没有覆盖它们；这些单元格的问题请看下方列表。`
     : `当前 Excel 版本不支持批注，${count} 个单元格只标了颜色；问题说明请看下方列表或导出审核报告。`;
 }
+
+/** After saving an 出错说明: where the finding went (it moves to 已说明, never silently). */
+export function explainedText(finding: Pick<Finding, 'code' | 'title'>, explained: boolean): string {
+  return explained ? `已保存出错说明：${finding.code} ${finding.title} 已移到“已说明”` : `已撤销出错说明：${finding.code} ${finding.title} 回到原来的位置`;
+}

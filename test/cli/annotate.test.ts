@@ -154,13 +154,14 @@ describe('audit --annotate on one file', () => {
     expect([...listed].sort()).toEqual([...expected].sort());
   });
 
-  test('the report keeps amounts as text, exactly as the engine gave them', () => {
+  test('the report keeps 期望/实际/差额 as numbers (summable, sortable) with 千分位 and the table decimals', () => {
     const rows = findingRows(sheetOf(marked, '审核报告'));
-    const t01 = file.findings.find((f) => f.code === 'T01-1' && f.severity === 'error');
-    const row = rows.find((r) => r.getCell(2).value === 'T01-1' && r.getCell(1).value === '错误');
-    expect([row?.getCell(6).value, row?.getCell(7).value, row?.getCell(8).value]).toEqual([t01?.expected, t01?.actual, t01?.difference]);
-    expect(typeof row?.getCell(6).value).toBe('string');
-    expect(row?.getCell(6).numFmt).toBe('@');
+    const t01 = file.findings.find((f) => f.code === 'T01-1' && f.severity === 'error')!;
+    const row = rows.find((r) => r.getCell(2).value === 'T01-1' && r.getCell(1).value === '错误')!;
+    expect([row.getCell(6).value, row.getCell(7).value, row.getCell(8).value]).toEqual([Number(t01.expected), Number(t01.actual), Number(t01.difference)]);
+    expect(typeof row.getCell(6).value).toBe('number');
+    expect(row.getCell(6).numFmt).toBe(`#,##0.${'0'.repeat(t01.expected!.split('.')[1].length)}`);
+    expect(row.getCell(3).numFmt).toBe('@');
   });
 
   test('the report then lists the recognized tables, the unrecognized sheets and the unchecked rules', () => {
@@ -250,8 +251,9 @@ describe('audit --annotate: names and refusals', () => {
     };
     const r = await run(['audit', 'a.xlsx', '--annotate', 'locked/b.xlsx', '--format', 'json'], io);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('无法写出 locked/b.xlsx：没有写入权限');
+    expect(r.stderr).toBe(''); // JSON mode: the error is in the JSON
     const [file] = parseJson(r).files;
+    expect(file.annotateError).toContain('无法写出 locked/b.xlsx');
     expect(file.annotateError).toContain('没有写入权限');
     expect(file.tables.length).toBeGreaterThan(0);
   }, 30_000);

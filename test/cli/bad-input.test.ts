@@ -11,6 +11,7 @@ interface Audited {
   code: number;
   file: JsonFile;
   text: string;
+  /** stderr of the text run; the JSON run must leave stderr empty (its errors are in the JSON). */
   stderr: string;
 }
 
@@ -18,7 +19,9 @@ async function audit(name: string, bytes: Uint8Array, { text = true } = {}): Pro
   const json = await run(['audit', name, '--format', 'json'], { [name]: bytes });
   const plain = text ? await run(['audit', name], { [name]: bytes }) : undefined;
   if (plain) expect(plain.code).toBe(json.code);
-  return { code: json.code, file: parseJson(json).files[0], text: plain?.stdout ?? '', stderr: json.stderr };
+  // Each file-level error is printed once: inside the JSON in JSON mode, on stderr in text mode.
+  expect(json.stderr).toBe('');
+  return { code: json.code, file: parseJson(json).files[0], text: plain?.stdout ?? '', stderr: plain?.stderr ?? '' };
 }
 
 interface Message {
@@ -63,7 +66,7 @@ function expectAudited(a: Audited): void {
   expect(a.file.error).toBeUndefined();
   expect([0, 1]).toContain(a.code);
   expect(a.stderr).toBe('');
-  expect(a.text).toMatch(/识别 \d+ 张表；错误 \d+，警告 \d+，尾差 \d+，提示 \d+，未检查 \d+\n$/);
+  expect(a.text).toMatch(/识别 \d+ 张表；错误 \d+，警告 \d+，提示 \d+，尾差 \d+，未检查 \d+\n$/);
 }
 
 const errorsOf = (file: JsonFile) => file.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.sheet}!${f.cells[0]}`);
@@ -83,6 +86,8 @@ describe('unreadable files: exit 2, a Chinese message naming the file, other lis
     expect(a.file.error).toMatch(why);
     expect([a.file.tables, a.file.findings, a.file.unrecognized, a.file.unchecked]).toEqual([[], [], [], []]);
     expect(a.text).toContain(`${name}：未能审核`);
+    expect(a.text).not.toMatch(why); // the reason once, on stderr
+    expect(a.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
 

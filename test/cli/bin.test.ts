@@ -32,8 +32,9 @@ test('audit writes JSON to stdout and an annotated copy to a new folder; the inp
   const before = fs.readFileSync(path.join(dir, '决算.xlsx'));
   const r = juesuan(['audit', '决算.xlsx', '缺少的.xlsx', '--format', 'json', '--annotate', '输出/'], dir);
   expect(r.status).toBe(2);
-  expect(r.stderr).toContain('无法读取 缺少的.xlsx：文件不存在');
-  const report = JSON.parse(r.stdout) as { files: { file: string; annotated?: string }[] };
+  expect(r.stderr).toBe(''); // JSON mode: file-level errors are inside the JSON
+  const report = JSON.parse(r.stdout) as { files: { file: string; error?: string; annotated?: string }[] };
+  expect(report.files[1].error).toContain('无法读取 缺少的.xlsx：文件不存在');
   expect(report.files.map((f) => f.file)).toEqual(['决算.xlsx', '缺少的.xlsx']);
   expect(fs.existsSync(path.join(dir, '输出', '决算-审核.xlsx'))).toBe(true);
   expect(fs.readFileSync(path.join(dir, '决算.xlsx')).equals(before)).toBe(true);

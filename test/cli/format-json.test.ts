@@ -9,7 +9,7 @@ const TABLE_KEYS = ['sheet', 'range', 'table', 'label', 'unit', 'confidence', 't
 const UNRECOGNIZED_KEYS = ['sheet', 'reason', 'cell'];
 const FINDING_KEYS = ['code', 'title', 'severity', 'rounding', 'sheet', 'cells', 'expected', 'actual', 'difference', 'tolerance', 'message'];
 const UNCHECKED_KEYS = ['code', 'title', 'reason', 'sheet'];
-const SUMMARY_KEYS = ['error', 'warning', 'info', 'unchecked'];
+const SUMMARY_KEYS = ['error', 'warning', 'rounding', 'info', 'unchecked', 'explained'];
 
 const keys = (o: object) => Object.keys(o).sort();
 
@@ -52,7 +52,7 @@ describe('formatJson', () => {
       },
     ]);
     expect(file.unchecked).toEqual([{ code: 'X-8', title: 'X-8 的标题', reason: '未找到政府性基金预算财政拨款收入支出决算表', sheet: null }]);
-    expect(file.summary).toEqual({ error: 1, warning: 0, info: 0, unchecked: 1 });
+    expect(file.summary).toEqual({ error: 1, warning: 0, rounding: 0, info: 0, unchecked: 1, explained: 0 });
   });
 
   test('absent amounts are null, never missing keys', () => {
@@ -71,7 +71,7 @@ describe('formatJson', () => {
       unrecognized: [],
       findings: [],
       unchecked: [],
-      summary: { error: 0, warning: 0, info: 0, unchecked: 0 },
+      summary: { error: 0, warning: 0, rounding: 0, info: 0, unchecked: 0, explained: 0 },
     });
   });
 });
@@ -98,11 +98,14 @@ describe('audit --format json on real workbooks', () => {
         }
       }
       expect(keys(file.summary)).toEqual([...SUMMARY_KEYS].sort());
+      // info no longer includes 尾差: each finding is counted once.
       expect(file.summary).toEqual({
         error: file.findings.filter((f) => f.severity === 'error').length,
         warning: file.findings.filter((f) => f.severity === 'warning').length,
-        info: file.findings.filter((f) => f.severity === 'info').length,
+        rounding: file.findings.filter((f) => f.severity === 'info' && f.rounding).length,
+        info: file.findings.filter((f) => f.severity === 'info' && !f.rounding).length,
         unchecked: file.unchecked.length,
+        explained: 0,
       });
     }
     expect(report.files[1].findings.some((f) => f.code === 'T01-1' && f.severity === 'error')).toBe(true);

@@ -51,7 +51,7 @@ describe('formatTextFile', () => {
   });
 
   test('ends with the summary line: 尾差 and 提示 are counted apart', () => {
-    expect(lines[lines.length - 1]).toBe('dir/a.xlsx：识别 1 张表；错误 2，警告 1，尾差 1，提示 1，未检查 5');
+    expect(lines[lines.length - 1]).toBe('dir/a.xlsx：识别 1 张表；错误 2，警告 1，提示 1，尾差 1，未检查 5');
   });
 
   test('a clean file says so; a file with no table says nothing could be checked', () => {
@@ -61,13 +61,13 @@ describe('formatTextFile', () => {
     expect(none).not.toContain('未发现问题');
   });
 
-  test('an unreadable file is one line with the reason', () => {
-    expect(formatTextFile({ file: 'x.xlsx', error: '无法读取 x.xlsx：文件不存在' })).toBe('x.xlsx：未能审核。无法读取 x.xlsx：文件不存在\n');
+  test('an unreadable file is one line; its reason is printed once, on stderr, by the command', () => {
+    expect(formatTextFile({ file: 'x.xlsx', error: '无法读取 x.xlsx：文件不存在' })).toBe('x.xlsx：未能审核（原因见错误输出）\n');
   });
 
   test('several files end with a total', () => {
     const text2 = formatText([fileReport('a.xlsx', { findings }), { file: 'b.xlsx', error: '无法读取 b.xlsx：文件不存在' }]);
-    expect(text2.trimEnd().split('\n').pop()).toBe('合计 2 个文件：错误 2，警告 1，尾差 1，提示 1，未检查 0；1 个文件未能审核');
+    expect(text2.trimEnd().split('\n').pop()).toBe('合计 2 个文件：错误 2，警告 1，提示 1，尾差 1，未检查 0；1 个文件未能审核');
   });
 });
 
@@ -81,5 +81,5 @@ test('audit on seed-004.xlsx: findings by sheet and the summary line', async () 
   for (const line of lines.filter((l) => l.startsWith('    ') && /^ {4}(错误|警告|尾差|提示) /.test(l))) {
     expect(line).toMatch(/^ {4}(错误|警告|尾差|提示) [A-Z0-9]+(-[A-Z0-9]+)+ /);
   }
-  expect(lines[lines.length - 1]).toMatch(/^seed-004\.xlsx：识别 13 张表；错误 \d+，警告 \d+，尾差 \d+，提示 \d+，未检查 \d+$/);
+  expect(lines[lines.length - 1]).toMatch(/^seed-004\.xlsx：识别 13 张表；错误 \d+，警告 \d+，提示 \d+，尾差 \d+，未检查 \d+$/);
 });

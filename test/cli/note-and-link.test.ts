@@ -10,7 +10,7 @@ describe('cell notes', () => {
   const info = finding({ code: 'S-7', severity: 'info', title: '标点', message: '半角标点' });
 
   test('our prefix, then each finding with its amounts', () => {
-    expect(composeNote(findingNote([error, info]), '')).toBe(`${NOTE_PREFIX}\n错误 T01-2 收入总计\n总计不符\n期望 5570.34，实际 5570.35，差额 0.01（尾差范围 0.02）\n\n提示 S-7 标点\n半角标点`);
+    expect(composeNote(findingNote([error, info]), '')).toBe(`${NOTE_PREFIX}\n错误 T01-2 收入总计\n总计不符\n期望 5,570.34，实际 5,570.35，差额 0.01（尾差范围 0.02）\n\n提示 S-7 标点\n半角标点`);
   });
 
   test('the user’s note is kept below ours; our own old note is replaced', () => {

@@ -12,15 +12,18 @@ test('rules --format json lists exactly the engine RULES, in order', async () =>
   for (const rule of parsed.rules) expect(Object.keys(rule)).toEqual(['code', 'title', 'severity', 'group', 'description']);
 });
 
-test('rules (text): one line per rule with code, severity word, group and title, then the count', async () => {
+test('rules (text): per rule a line with code, severity word, group and title, an indented line with the description; then the count', async () => {
   const r = await run(['rules']);
   expect(r.code).toBe(0);
   const lines = r.stdout.trimEnd().split('\n');
-  expect(lines).toHaveLength(RULES.length + 1);
+  expect(lines).toHaveLength(2 * RULES.length + 1);
   RULES.forEach((rule, i) => {
-    expect(lines[i].startsWith(rule.code)).toBe(true);
-    expect(lines[i]).toContain(rule.title);
-    expect(lines[i]).toMatch(/ (错误|警告|提示) {2}(结构|表内|表间|绩效|说明) /);
+    const [head, description] = [lines[2 * i], lines[2 * i + 1]];
+    expect(head.startsWith(rule.code)).toBe(true);
+    expect(head).toContain(rule.title);
+    expect(head).toMatch(/ (错误|警告|提示) {2}(结构|表内|表间|绩效|说明) /);
+    expect(description).toMatch(/^ +\S/);
+    expect(description.trim()).toBe(rule.description);
   });
-  expect(lines[RULES.length]).toContain(`共 ${RULES.length} 条规则`);
+  expect(lines[2 * RULES.length]).toContain(`共 ${RULES.length} 条规则`);
 });

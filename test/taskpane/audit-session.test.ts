@@ -4,7 +4,7 @@ import { FINDING_COLUMNS } from '../../src/engine/plan/report-plan';
 import { AUDIT_STEPS, clearMarks, deleteOverride, exportReport, runAudit, saveExplanation, saveOverride, saveUnitType, type AuditStep } from '../../src/taskpane/audit-session';
 import { defaultEngine } from '../../src/taskpane/default-engine';
 import { groupFindings } from '../../src/taskpane/group-findings';
-import { countFindings, countLabel } from '../../src/taskpane/finding-counts';
+import { countFindings } from '../../src/taskpane/finding-counts';
 import { sampleWorkbook, SAMPLE_SHEETS } from '../helpers/sample-workbook';
 import { FakeHost } from './fake-host';
 
@@ -56,16 +56,17 @@ describe('出错说明', () => {
     const host = new FakeHost(broken());
     let session = (await runAudit(deps(host))).session;
     const t01 = session.result.findings.find((f) => f.code === 'T01-1')!;
-    const errorsBefore = countFindings(session.result.findings, session.explanations).error;
+    const before = session.result.summary;
+    expect(before.explained).toBe(0);
     session = await saveExplanation(deps(host), session, t01, '  收入合计含待核实的其他收入 1.00 万元  ');
     expect(host.last('saveSettings')!.patch).toEqual({ explanations: { [findingKey(t01)]: '收入合计含待核实的其他收入 1.00 万元' } });
     expect(host.count('applyMarks')).toBe(2);
     // A cell whose only finding is T01-1 turns green (C7 … C14 are only in T01-1).
     const plan = host.last('applyMarks')!.plan;
     expect(plan.highlights.some((h) => h.sheet === SAMPLE_SHEETS.T01 && h.color === EXPLAINED_FILL)).toBe(true);
-    const errors = countFindings(session.result.findings, session.explanations).error;
-    expect(errors).toEqual({ open: errorsBefore.open - 1, explained: 1 });
-    expect(countLabel('error', errors)).toBe(`错误 ${errorsBefore.open - 1}（已说明 1）`);
+    // The session's summary is recounted: the same errors, one of them explained.
+    expect(session.result.summary).toEqual({ ...before, explained: 1 });
+    expect(countFindings(session.result.findings, session.explanations)).toEqual({ ...before, unchecked: 0, explained: 1 });
   });
 
   it('is kept by the next audit, and withdrawn by saving it empty', async () => {
@@ -127,6 +128,7 @@ describe('清除标记 and 导出审核报告', () => {
     expect(cleared.restoredCells).toBeGreaterThan(0);
     expect(cleared.removedNotes).toBe(host.last('applyMarks')!.plan.notes.length);
     expect(cleared.session?.marked).toBe(false);
+    expect(cleared.session?.cleared).toBe(true); // the pane shows the list as stale, with 重新审核
     expect((await clearMarks(deps(host), undefined)).session).toBeUndefined();
   });
 

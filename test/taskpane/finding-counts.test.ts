@@ -1,7 +1,7 @@
 import { findingKey } from '../../src/engine/plan/finding-key';
 import { canExplain, categoryOf, orderFindings } from '../../src/taskpane/finding-category';
-import { countFindings, countLabel, countsLine } from '../../src/taskpane/finding-counts';
-import { filterFindings, isSeverityFilter, SEVERITY_FILTERS } from '../../src/taskpane/severity-filter';
+import { countFindings, countsLine } from '../../src/taskpane/finding-counts';
+import { filterFindings, findingsTitle, FILTER_LABEL } from '../../src/taskpane/severity-filter';
 import { finding } from './findings';
 
 const E1 = finding('T01-1', 'error', ['C33']);
@@ -21,42 +21,41 @@ describe('categories', () => {
     expect(ALL.map(canExplain)).toEqual([false, false, true, true, true, true]);
   });
 
-  it('orders open findings worst first, explained ones last', () => {
-    const explained = { [findingKey(E1)]: '已与财务核对' };
-    expect(orderFindings(ALL, explained).map((f) => f.code)).toEqual(['T01-2', 'X-1', 'S-2', 'T02-1', 'SG-3', 'T01-1']);
+  it('orders 错误 → 警告 → 提示 → 尾差, the engine order within each', () => {
+    expect(orderFindings(ALL).map((f) => f.code)).toEqual(['T01-1', 'T01-2', 'X-1', 'S-2', 'SG-3', 'T02-1']);
   });
 });
 
-describe('counts', () => {
-  it('counts open and explained findings per category', () => {
+describe('counts (the engine summary)', () => {
+  it('counts each category once, 尾差 apart from 提示, and the explained ones', () => {
     const counts = countFindings(ALL, { [findingKey(E2)]: '口径不同', [findingKey(W)]: '已说明' });
-    expect(counts).toEqual({ error: { open: 2, explained: 1 }, warning: { open: 0, explained: 1 }, rounding: { open: 1, explained: 0 }, info: { open: 1, explained: 0 } });
-    expect(countLabel('error', counts.error)).toBe('错误 2（已说明 1）');
-    expect(countLabel('info', counts.info)).toBe('提示 1');
-    expect(countLabel('warning', { open: 0, explained: 0 })).toBe('警告 0');
+    expect(counts).toEqual({ error: 3, warning: 1, info: 1, rounding: 1, unchecked: 0, explained: 2 });
   });
 
   it('does not count an empty explanation', () => {
-    expect(countFindings([E1], { [findingKey(E1)]: '' }).error).toEqual({ open: 1, explained: 0 });
+    expect(countFindings([E1], { [findingKey(E1)]: '' }).explained).toBe(0);
   });
 
-  it('lines up the non-empty categories worst first', () => {
-    expect(countsLine(countFindings([I, E1, R], {}))).toBe('错误 1 · 尾差 1 · 提示 1');
+  it('lines up the non-empty categories, the important first', () => {
+    expect(countsLine(countFindings([R, I, E1], {}))).toBe('错误 1 · 提示 1 · 尾差 1');
+    expect(countsLine(countFindings([E1], { [findingKey(E1)]: '说明' }))).toBe('错误 1 · 已说明 1');
     expect(countsLine(countFindings([], {}))).toBe('');
   });
 });
 
-describe('severity filter', () => {
-  it('offers 全部/错误/警告/尾差/提示', () => {
-    expect(SEVERITY_FILTERS.map((f) => f.label)).toEqual(['全部', '错误', '警告', '尾差', '提示']);
-    expect(isSeverityFilter('rounding')).toBe(true);
-    expect(isSeverityFilter('fatal')).toBe(false);
-  });
-
-  it('keeps the findings of the chosen category', () => {
+describe('severity filter (the summary badges)', () => {
+  it('keeps the findings of the chosen category; 已说明 keeps the explained ones', () => {
     expect(filterFindings(ALL, 'all')).toHaveLength(6);
     expect(filterFindings(ALL, 'error').map((f) => f.code)).toEqual(['T01-1', 'T01-2', 'X-1']);
     expect(filterFindings(ALL, 'rounding').map((f) => f.code)).toEqual(['T02-1']);
     expect(filterFindings(ALL, 'info').map((f) => f.code)).toEqual(['SG-3']);
+    expect(filterFindings(ALL, 'explained', { [findingKey(W)]: '口径' }).map((f) => f.code)).toEqual(['S-2']);
+    expect(FILTER_LABEL.rounding).toBe('尾差');
+  });
+
+  it('titles the findings section with the count shown', () => {
+    expect(findingsTitle(ALL, 'all', {})).toBe('审核结果（6）');
+    expect(findingsTitle(ALL, 'error', {})).toBe('审核结果（错误 3 / 共 6）');
+    expect(findingsTitle(ALL, 'explained', {})).toBe('审核结果（已说明 0 / 共 6）');
   });
 });

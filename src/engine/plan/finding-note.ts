@@ -1,16 +1,15 @@
 import type { Finding } from '../finding';
 import { NOTE_PREFIX } from './colors';
+import { figuresLine } from './figures';
 import { findingKey } from './finding-key';
 import type { Explanations } from './mark-plan';
 import { bySeverity, severityWord } from './severity';
 
+/** 期望/实际/差额 in the one number format of every output (figures.ts), with the 尾差 range. */
 function amounts(f: Finding): string | undefined {
-  const parts: string[] = [];
-  if (f.expected !== undefined) parts.push(`期望 ${f.expected}`);
-  if (f.actual !== undefined) parts.push(`实际 ${f.actual}`);
-  if (f.difference !== undefined) parts.push(`差额 ${f.difference}`);
-  if (parts.length === 0) return undefined;
-  return f.tolerance !== undefined ? `${parts.join('，')}（尾差范围 ${f.tolerance}）` : parts.join('，');
+  const line = figuresLine(f);
+  if (line === undefined) return undefined;
+  return f.tolerance !== undefined ? `${line}（尾差范围 ${f.tolerance}）` : line;
 }
 
 /** The note on one cell: 【决算助手】, then each finding on it, worst first, with its amounts. */

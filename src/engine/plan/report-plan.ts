@@ -1,12 +1,26 @@
-import type { AuditResult } from '../audit';
-import type { CellLocation, Severity } from '../finding';
+import { summarize, type AuditResult } from '../audit';
+import type { CellLocation, Finding, Severity } from '../finding';
+import { figureNumFmt } from './figures';
+import { summaryLine } from './summary-text';
 import { TABLE_NAMES } from '../tables/table-id';
 import { findingKey } from './finding-key';
 import type { Explanations } from './mark-plan';
 import { bySeverity, severityWord } from './severity';
 
+/**
+ * A cell of the report: text, or a number with its Excel number format (期望/实际/差额 stay
+ * numbers so they can be summed and sorted; the format shows 千分位, the table's decimals, %).
+ */
+export type ReportCell = string | { value: number; numFmt: string };
+
+/** The text a report cell shows (for a link's display text, for tests). */
+export function cellText(cell: ReportCell | undefined): string {
+  if (cell === undefined) return '';
+  return typeof cell === 'string' ? cell : String(cell.value);
+}
+
 export interface ReportRow {
-  cells: string[];
+  cells: ReportCell[];
   /** A cell of this row links to a workbook cell (the finding's first cell, a table's corner). */
   link?: CellLocation & { column: number };
   /** A title or a column header row (bold). */
@@ -30,7 +44,14 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
   for (let i = 2; ; i++) if (!taken.has(`${base}(${i})`.toLowerCase())) return `${base}(${i})`;
 }
 
-type ReportInput = Pick<AuditResult, 'findings' | 'tables' | 'unrecognized' | 'unchecked' | 'summary'>;
+type ReportInput = Pick<AuditResult, 'findings' | 'tables' | 'unrecognized' | 'unchecked'> & Partial<Pick<AuditResult, 'summary'>>;
+
+/** 期望/实际/差额 as a number with its format; text figures (a printed label) stay text. */
+function figureCell(f: Finding, value: string | undefined): ReportCell {
+  if (value === undefined) return '';
+  if (f.kind === 'text' || !/^-?\d+(\.\d+)?$/.test(value)) return value;
+  return { value: Number(value), numFmt: figureNumFmt(f) };
+}
 
 function section(rows: ReportRow[], title: string, header: string[]): void {
   rows.push({ cells: [] }, { cells: [title], heading: true }, { cells: header, heading: true });
@@ -42,15 +63,16 @@ function section(rows: ReportRow[], title: string, header: string[]): void {
  * not checked (not checked is not passed: users must see coverage).
  */
 export function planReport(result: ReportInput, existingSheets: readonly string[], explanations: Explanations = {}, file?: string): ReportPlan {
-  const s = result.summary;
+  // The engine's counts, with the explanations given now (the pane's, or none in the CLI).
+  const s = summarize(result.findings, result.unchecked, explanations);
   const sheets = new Set(existingSheets);
   const rows: ReportRow[] = [{ cells: ['决算助手审核报告'], heading: true }];
   if (file) rows.push({ cells: [`文件：${file}`] });
-  rows.push({ cells: [`错误 ${s.error}，警告 ${s.warning}，提示/尾差 ${s.info}，未检查 ${s.unchecked}`] }, { cells: [] }, { cells: FINDING_COLUMNS, heading: true });
+  rows.push({ cells: [summaryLine(s)] }, { cells: [] }, { cells: FINDING_COLUMNS, heading: true });
   for (const f of bySeverity(result.findings)) {
     const first = f.locations[0];
     rows.push({
-      cells: [severityWord(f), f.code, f.title, f.sheet, f.cells[0] ?? '', f.expected ?? '', f.actual ?? '', f.difference ?? '', f.message, f.cells.slice(1).join('、'), explanations[findingKey(f)] ?? ''],
+      cells: [severityWord(f), f.code, f.title, f.sheet, f.cells[0] ?? '', figureCell(f, f.expected), figureCell(f, f.actual), figureCell(f, f.difference), f.message, f.cells.slice(1).join('、'), explanations[findingKey(f)] ?? ''],
       severity: f.severity,
       link: first && sheets.has(first.sheet) ? { ...first, column: 4 } : undefined,
     });

@@ -11,7 +11,12 @@ export function severityWord(finding: Pick<Finding, 'severity' | 'rounding'>): s
   return finding.severity === 'info' && finding.rounding ? '尾差' : SEVERITY_WORDS[finding.severity];
 }
 
-/** Worst first; the engine's order (table order, row order) is kept within a severity. */
-export function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[]): T[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+/** The order users read: 错误 → 警告 → 提示 → 尾差 (尾差 last: within the allowed range). */
+function readingRank(finding: Pick<Finding, 'severity' | 'rounding'>): number {
+  return SEVERITY_RANK[finding.severity] * 2 - (finding.severity === 'info' && finding.rounding ? 1 : 0);
+}
+
+/** Worst first (错误, 警告, 提示, 尾差); the engine's order (table order, row order) is kept within each. */
+export function bySeverity<T extends Pick<Finding, 'severity' | 'rounding'>>(findings: readonly T[]): T[] {
+  return [...findings].sort((a, b) => readingRank(b) - readingRank(a));
 }

@@ -4,6 +4,7 @@ import type { TableSet } from '../tables/table-set';
 import type { ValueCell } from '../values/value-cell';
 import type { AuditOptions, FindingCell, ReportInput, Rule, RuleContext } from './rule';
 import { decimalsOf } from './support/amounts';
+import { figureKind } from './support/figure-kind';
 import { locationOf, qualified } from './support/cell-ref';
 import { COMMON_MESSAGES } from './support/common-messages';
 import { renderMessage } from './support/render-message';
@@ -18,6 +19,11 @@ function asText(value: Decimal | string | undefined, decimals: number): string |
   return typeof value === 'string' ? value : value.toFixed(decimals);
 }
 
+/** The decimals the figures were written with (a rule may give its own, e.g. 3 for a rate). */
+function figureDecimals(figures: readonly (string | undefined)[]): number {
+  return Math.max(0, ...figures.map((f) => (f && f.includes('.') ? f.length - f.indexOf('.') - 1 : 0)));
+}
+
 function isValueCell(cell: FindingCell): cell is ValueCell {
   return 'pos' in cell;
 }
@@ -28,7 +34,13 @@ export function buildFinding<M extends string>(rule: Rule<M>, input: ReportInput
   const data: Record<string, string> = {};
   for (const [k, v] of Object.entries(input.data)) data[k] = String(v);
   const template = (rule.messages as Record<string, string>)[input.messageId] ?? COMMON_MESSAGES[input.messageId as keyof typeof COMMON_MESSAGES] ?? input.messageId;
-  const decimals = decimalsOf(input.cells.filter(isValueCell));
+  const valueCells = input.cells.filter(isValueCell);
+  const decimals = decimalsOf(valueCells);
+  const expected = asText(input.expected, decimals);
+  const actual = asText(input.actual, decimals);
+  const difference = asText(input.difference, decimals);
+  const figures = expected ?? actual ?? difference;
+  const kind = figures === undefined ? undefined : figureKind(rule.code, valueCells, [expected, actual, difference]);
   return {
     code: rule.code,
     title: rule.title,
@@ -36,11 +48,12 @@ export function buildFinding<M extends string>(rule: Rule<M>, input: ReportInput
     sheet,
     cells: locations.map((l) => (l.sheet === sheet ? l.cell : qualified(l))),
     locations,
-    expected: asText(input.expected, decimals),
-    actual: asText(input.actual, decimals),
-    difference: asText(input.difference, decimals),
+    expected,
+    actual,
+    difference,
     tolerance: asText(input.tolerance, 3),
     rounding: input.rounding,
+    ...(kind && { kind: kind.kind, decimals: figureDecimals([expected, actual, difference]), ...(kind.unit && { unit: kind.unit }) }),
     message: renderMessage(template, data),
     messageId: input.messageId,
     data,

@@ -9,7 +9,7 @@ import type { ValueCell } from './value-cell';
  * fraction 0.7758 formatted as a percentage.
  */
 export function readPercentCell(sheet: string, pos: CellPos, cell: CellSnapshot | null | undefined): ValueCell {
-  const base = readValueCell(sheet, pos, cell);
+  const base: ValueCell = { ...readValueCell(sheet, pos, cell), percent: true };
   if (!cell) return base;
   if (typeof cell.value === 'number' && cell.numFmt?.includes('%')) {
     const shown = parseNumberText(cell.text ?? '');

@@ -26,6 +26,8 @@ export interface ValueCell {
   storedAsText: boolean;
   /** The amount unit of the table the cell belongs to, when known. */
   unit?: AmountUnit;
+  /** A rate read as percent points (readPercentCell): findings on it show “%”. */
+  percent?: true;
 }
 
 export function isUsable(cell: ValueCell | undefined): cell is ValueCell {

@@ -1,4 +1,5 @@
 import type { FileReport, AuditReport } from '../../../src/cli/audit-report';
+import { summarize } from '../../../src/engine/audit';
 import type { Finding, Unchecked } from '../../../src/engine/finding';
 
 /** A finding as the engine builds it, with only what a test cares about given. */
@@ -32,12 +33,7 @@ export function report(parts: Partial<AuditReport> = {}): AuditReport {
     unrecognized: parts.unrecognized ?? [],
     findings,
     unchecked: notChecked,
-    summary: parts.summary ?? {
-      error: findings.filter((f) => f.severity === 'error').length,
-      warning: findings.filter((f) => f.severity === 'warning').length,
-      info: findings.filter((f) => f.severity === 'info').length,
-      unchecked: notChecked.length,
-    },
+    summary: parts.summary ?? summarize(findings, notChecked),
   };
 }
 

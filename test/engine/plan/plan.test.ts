@@ -61,7 +61,6 @@ describe('planReport', () => {
       tables: [{ sheet: '公开01表', range: 'A1:F37', table: 'T01' as const, label: '公开01表', unit: '万元' as const, confidence: 1 }],
       unrecognized: [{ sheet: '封面', reason: '未找到任何标准表的标题或表头' }],
       unchecked: [{ code: 'X-8', title: '政府性基金', reason: '未找到政府性基金预算财政拨款收入支出决算表' }],
-      summary: { error: 1, warning: 0, info: 1, unchecked: 1 },
     };
     const plan = planReport(result, ['公开01表', '审核报告']);
     expect(plan.sheetName).toBe('审核报告(2)');

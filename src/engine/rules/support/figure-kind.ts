@@ -1,0 +1,24 @@
+import type { FigureKind } from '../../finding';
+import type { AmountUnit } from '../../money/unit';
+import type { ValueCell } from '../../values/value-cell';
+import { commonUnit } from './amounts';
+
+/** Rules whose figures are numbers of things (车辆数, 设备数), though their table is in 万元. */
+const COUNT_RULES = new Set(['T10-2', 'T10-4']);
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/**
+ * What a finding's expected/actual/difference measure, decided once for every rule from the
+ * cells it names (the checked cell first): a rate cell (read as percent points) makes a rate,
+ * cells with a table unit an amount in the coarsest of their units, figures that are not
+ * numbers (a printed label) text.
+ */
+export function figureKind(code: string, cells: readonly ValueCell[], figures: readonly (string | undefined)[]): { kind: FigureKind; unit?: AmountUnit } {
+  if (figures.some((f) => f !== undefined && !NUMERIC.test(f))) return { kind: 'text' };
+  if (COUNT_RULES.has(code)) return { kind: 'count' };
+  if (cells[0]?.percent) return { kind: 'rate' };
+  const withUnit = cells.filter((c) => c.unit);
+  if (withUnit.length > 0) return { kind: 'amount', unit: commonUnit(withUnit) };
+  return { kind: 'number' };
+}
