@@ -173,12 +173,13 @@ describe('task pane in Chromium against the in-memory Excel (e2e)', () => {
     await page.locator('[data-testid="finding-item"][data-code="S-4"][data-explained="true"]').waitFor();
     expect((await cellMarks(page, '自评表1', 'H4')).fill).toBe(EXPLAINED_FILL);
 
-    // 严重程度筛选: only warnings.
-    await page.getByTestId('severity-filter').selectOption('warning');
+    // The summary badges filter: only warnings, and the section title says how many are shown.
+    await page.getByTestId('summary-warning').click();
+    await expect(page.getByTestId('section-findings').innerText()).resolves.toMatch(/^审核结果（警告 \d+ \/ 共 \d+）$/);
     const shown = await page.getByTestId('finding-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-category')));
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(['warning']));
-    await page.getByTestId('severity-filter').selectOption('all');
+    await page.getByTestId('summary-warning').click();
 
     // 清除标记: every fill exactly as before the audit, none of our notes left.
     await page.getByTestId('clear-marks').click();
@@ -219,7 +220,7 @@ describe('task pane in Chromium against the in-memory Excel (e2e)', () => {
     expect(h21.fill).toBe(SEVERITY_FILL.error);
     expect(h21.note).toMatch(/^【决算助手】[\s\S]*PE-7/);
 
-    await page.getByTestId('severity-filter').selectOption('error');
+    await page.getByTestId('summary-error').click();
     const shown = await page.getByTestId('finding-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-category')));
     expect(new Set(shown)).toEqual(new Set(['error']));
     await shot(page, 'seed-000-after-audit-errors');
