@@ -10,6 +10,8 @@ import { AUDIT_STEPS, clearMarks, deleteOverride, exportReport, runAudit, saveEx
 import { BusyIndicator, type Busy } from './BusyIndicator';
 import { describeError } from './describe-error';
 import type { AuditEngine } from './engine-api';
+import type { FillHost } from '../excel/fill-host';
+import { FillPanel } from './FillPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { groupFindings } from './group-findings';
 import { nextPaint } from './next-paint';
@@ -34,6 +36,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   host: WorkbookHost;
   engine: AuditEngine;
+  /** 填充 and 撤销填充 (absent: the pane shows no 填充 command). */
+  fill?: FillHost;
 }
 
 /**
@@ -51,7 +55,7 @@ export interface PaneSection {
 const OPEN_AT_START: Record<string, boolean> = { findings: true };
 
 /** The task pane: 一键审核, the summary, then its sections (审核结果, 识别结果, 单位类型, 未检查的规则). */
-export function App({ host, engine }: AppProps) {
+export function App({ host, engine, fill }: AppProps) {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
   const [busy, setBusy] = useState<Busy>();
@@ -212,6 +216,7 @@ export function App({ host, engine }: AppProps) {
           </Text>
         )}
         <ActionBar busy={!!busy} audited={!!session} onAudit={audit} onClear={clear} onExport={exportIt} />
+        {fill && <FillPanel host={fill} />}
         {busy && <BusyIndicator busy={busy} />}
         {status && <StatusMessage status={status} onDismiss={() => setStatus(undefined)} />}
         {session?.cleared && <ReauditBar testId="stale-results" intent="warning" text="标记已清除：下面是清除前的审核结果，工作簿中已不再标出。" busy={!!busy} onReaudit={audit} />}
