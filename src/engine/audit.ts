@@ -4,6 +4,7 @@ import { rangeToA1 } from './model/address';
 import { findingKey } from './plan/finding-key';
 import type { WorkbookSnapshot } from './model/snapshot';
 import type { AmountUnit } from './money/unit';
+import { checkReadings } from './recognize/reading-check/check-readings';
 import { recognizeWorkbook, type TableOverride } from './recognize/recognize-workbook';
 import { RULES } from './rules';
 import type { AuditOptions, Rule } from './rules/rule';
@@ -95,9 +96,11 @@ export interface AuditInput extends AuditOptions {
 /** The whole audit: recognize every table, run every rule. Pure: snapshot in, findings out. */
 export function audit(workbook: WorkbookSnapshot, options: AuditInput = {}, rules: readonly Rule[] = RULES): AuditResult {
   const tableSet = recognizeWorkbook(workbook, options.overrides);
+  const reading = checkReadings(tableSet, rules, options);
   const results = runRules(rules, tableSet, options);
   // A blank derived cell (结余, 执行率, 得分, 总分, 等级, a 公开 total) that can be computed: info “未填，可填充为 …”.
-  const findings = [...dedupeFindings(results.findings), ...fillableFindings(planFill(tableSet))];
-  const { unchecked } = results;
+  // An implausible reading keeps one structural finding and none from its cells (issue 6 item 2).
+  const findings = reading.filter([...dedupeFindings(results.findings), ...fillableFindings(planFill(tableSet))]);
+  const unchecked = [...results.unchecked, ...reading.unchecked];
   return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked, options.explanations), tableSet };
 }

@@ -1,0 +1,137 @@
+import type { CellLocation } from '../../finding';
+import { toA1 } from '../../model/address';
+import { Decimal } from '../../money/decimal';
+import type { Table, TableRow } from '../../tables/table';
+import type { ValueCell } from '../../values/value-cell';
+
+/**
+ * Why a table's reading makes no sense (issue 6 item 2). `about` picks the catalog code of the
+ * one structural finding: 'structure' → L-1 (rows and codes), 'amounts' → U-1 (amount columns).
+ */
+export interface Implausibility {
+  about: 'structure' | 'amounts';
+  /** What could not be understood, in Chinese, without the table's name (added by the caller). */
+  reason: string;
+  cells: CellLocation[];
+}
+
+const EXAMPLES = 3;
+
+function at(table: Table, pos: { row: number; col: number }): CellLocation {
+  return { sheet: table.sheet, cell: toA1(pos) };
+}
+
+/** A code printed twice: the codes were read from the wrong column, or parts lost their parents. */
+function repeatedCode(table: Table): Implausibility | undefined {
+  const seen = new Map<string, TableRow>();
+  const repeats: TableRow[] = [];
+  for (const row of table.codeRows()) {
+    if (seen.has(row.code!)) repeats.push(row);
+    else seen.set(row.code!, row);
+  }
+  // One repeat is a user's slip (T02-3 reports it); several mean the reading is wrong.
+  if (repeats.length < 2) return undefined;
+  const codes = [...new Set(repeats.map((r) => r.code!))];
+  return {
+    about: 'structure',
+    reason: `科目编码 ${codes.slice(0, EXAMPLES).join('、')}${codes.length > EXAMPLES ? ` 等 ${codes.length} 个` : ''} 在同一级重复出现 ${repeats.length} 次，编码栏可能读错（如“类|款|项”分栏或编码与名称同格）`,
+    cells: repeats.slice(0, EXAMPLES).map((r) => at(table, r.labelPos ?? { row: r.row, col: 0 })),
+  };
+}
+
+function sum(cells: (ValueCell | undefined)[]): Decimal {
+  return cells.reduce((s, c) => (c && c.kind === 'number' ? s.plus(c.value) : s), new Decimal(0));
+}
+
+/** Each comparison of a parent with the sum of its children, in every amount column. */
+function parentComparisons(table: Table): { parent: ValueCell; children: Decimal }[] {
+  const out: { parent: ValueCell; children: Decimal }[] = [];
+  const codeRows = table.codeRows();
+  const total = table.total();
+  for (const col of table.columns) {
+    if (total) {
+      const classes = codeRows.filter((r) => r.code!.length === 3);
+      const cell = total.values.get(col);
+      if (cell && classes.length > 0) out.push({ parent: cell, children: sum(classes.map((r) => r.values.get(col))) });
+    }
+    for (const row of codeRows) {
+      const children = codeRows.filter((r) => r.code!.length === row.code!.length + 2 && r.code!.startsWith(row.code!));
+      const cell = row.values.get(col);
+      if (cell && children.length > 0) out.push({ parent: cell, children: sum(children.map((r) => r.values.get(col))) });
+    }
+  }
+  return out;
+}
+
+/** Parents equal to 2×, 3×… their children: the same rows were read at several levels. */
+function wholeMultiples(table: Table): Implausibility | undefined {
+  const multiples = parentComparisons(table).filter(({ parent, children }) => {
+    if (parent.kind !== 'number' || children.isZero() || parent.value.isZero()) return false;
+    const ratio = parent.value.div(children);
+    return ratio.isInteger() && ratio.gte(2);
+  });
+  // Several independent comparisons must agree: a single one may be a real missing row.
+  if (multiples.length < 2) return undefined;
+  const first = multiples[0];
+  return {
+    about: 'structure',
+    reason: `${multiples.length} 处上级数恰为下级合计的整数倍（如 ${toA1(first.parent.pos)} = ${first.parent.text}，下级合计 ${first.children.toFixed(first.parent.decimals)}），科目层级可能读错`,
+    cells: multiples.slice(0, EXAMPLES).map((m) => at(table, m.parent.pos)),
+  };
+}
+
+/** An amount column that holds mostly words: a name column was taken for amounts. */
+function textColumns(table: Table): Implausibility | undefined {
+  for (const col of table.columns) {
+    const cells = table.rows.map((r) => r.values.get(col)).filter((c): c is ValueCell => c !== undefined);
+    const texts = cells.filter((c) => c.kind === 'text');
+    const numbers = cells.filter((c) => c.kind === 'number');
+    if (texts.length >= 3 && texts.length > numbers.length) {
+      return {
+        about: 'amounts',
+        reason: `第 ${col} 栏按金额读取，但 ${texts.length} 个单元格是文字（如“${texts[0].text}”），金额栏可能读错（科目名称栏被当作金额）`,
+        cells: texts.slice(0, EXAMPLES).map((c) => at(table, c.pos)),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The 合计 row matches no level of the rows (Σ类, Σ款 or Σ项) in any amount column with data: the
+ * rows or columns were read wrongly. A real error breaks one column, never all of them.
+ */
+function unmatchedTotal(table: Table): Implausibility | undefined {
+  const total = table.total();
+  const codeRows = table.codeRows();
+  if (!total || codeRows.length === 0) return undefined;
+  const tried: ValueCell[] = [];
+  for (const col of table.columns) {
+    const cell = total.values.get(col);
+    if (!cell || cell.kind !== 'number' || cell.value.isZero()) continue;
+    const slack = new Decimal('0.01').times(codeRows.length + 1);
+    const matches = [3, 5, 7].some((length) => {
+      const level = codeRows.filter((r) => r.code!.length === length);
+      return level.length > 0 && sum(level.map((r) => r.values.get(col))).minus(cell.value).abs().lte(slack);
+    });
+    if (matches) return undefined;
+    tried.push(cell);
+  }
+  if (tried.length < 2) return undefined;
+  return {
+    about: 'structure',
+    reason: `合计行在 ${tried.length} 个金额栏都不等于任何一级科目（类、款、项）之和，行或栏可能读错`,
+    cells: tried.slice(0, EXAMPLES).map((c) => at(table, c.pos)),
+  };
+}
+
+const CHECKS = [repeatedCode, wholeMultiples, textColumns, unmatchedTotal];
+
+/** The first reason the reading of `table` makes no sense, or undefined when it is plausible. */
+export function findImplausibility(table: Table): Implausibility | undefined {
+  for (const check of CHECKS) {
+    const found = check(table);
+    if (found) return found;
+  }
+  return undefined;
+}
