@@ -1,6 +1,7 @@
 import { audit, type AuditResult } from '../../../src/engine/audit';
 import type { WorkbookSnapshot } from '../../../src/engine/model/snapshot';
 import { readFixture } from '../fixtures';
+import { correctCopied, correctLogical } from './corrections';
 import { logicalSeed } from './from-seed';
 import type { SeedLogical } from './model';
 import { renderWorkbook, type RenderedWorkbook } from './render-workbook';
@@ -21,12 +22,14 @@ export interface SeedBase {
   originalResult: AuditResult;
 }
 
-export async function seedBase(seed: string, transform: (logical: SeedLogical) => SeedLogical = (l) => l): Promise<SeedBase> {
+/** `corrected`: the precision corpus, the seed with its §7 inconsistencies corrected (corrections.ts). */
+export async function seedBase(seed: string, corrected = false): Promise<SeedBase> {
   const fixture = await readFixture(`seed-${seed}.xlsx`);
   const fixtureResult = audit(fixture);
   const tableSheets = new Set(fixtureResult.tables.filter((t) => t.table !== 'PE').map((t) => t.sheet));
-  const copied = fixture.sheets.filter((s) => !tableSheets.has(s.name));
-  const logical = transform(logicalSeed(seed));
+  const kept = fixture.sheets.filter((s) => !tableSheets.has(s.name));
+  const copied = corrected ? correctCopied(seed, kept) : kept;
+  const logical = corrected ? correctLogical(logicalSeed(seed)) : logicalSeed(seed);
   const original = renderWorkbook(logical, {}, fixturePlacer(seed), copied, fixtureSheetOrder(seed));
   return { seed, fixture, fixtureResult, logical, copied, original, originalResult: audit(original.workbook) };
 }
