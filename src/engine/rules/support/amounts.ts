@@ -22,8 +22,11 @@ export function amountIn(cell: ValueCell, unit: AmountUnit): Decimal {
   return toYuan(cell.value, cell.unit).dividedBy(toYuan(new Decimal(1), unit));
 }
 
+/** Decimals to show: at least 2, at most 4 (a loop, not Math.max(...cells): a sum may have 100,000 parts). */
 export function decimalsOf(cells: readonly ValueCell[]): number {
-  return Math.max(2, ...cells.filter((c) => c.kind === 'number').map((c) => Math.min(c.decimals, 4)));
+  let decimals = 2;
+  for (const c of cells) if (c.kind === 'number' && c.decimals > decimals) decimals = Math.min(c.decimals, 4);
+  return decimals;
 }
 
 export function show(value: Decimal, decimals: number): string {

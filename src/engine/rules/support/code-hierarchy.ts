@@ -6,9 +6,68 @@ function term(row: TableRow, col: number): Term {
   return { cell: row.values.get(col), name: row.code ? `${row.code} ${row.label}` : row.label || row.key };
 }
 
-/** Rows whose code has two more digits and starts with `code` (款 of a 类, 项 of a 款). */
+/** A table's code rows indexed once: children by parent code, and the copies of each code. */
+interface CodeIndex {
+  children: Map<string, TableRow[]>;
+  copies: Map<string, TableRow[]>;
+}
+
+const indexes = new WeakMap<Table, CodeIndex>();
+
+function codeIndex(table: Table): CodeIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  index = { children: new Map(), copies: new Map() };
+  for (const row of table.codeRows()) {
+    const code = row.code!;
+    push(index.copies, code, row);
+    if (code.length > 2) push(index.children, code.slice(0, -2), row);
+  }
+  indexes.set(table, index);
+  return index;
+}
+
+function push(map: Map<string, TableRow[]>, key: string, row: TableRow): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
+}
+
+/** Rows whose code has two more digits and starts with `code` (款 of a 类, 项 of a 款), in sheet order. */
 export function childrenOf(table: Table, code: string): TableRow[] {
-  return table.codeRows().filter((r) => r.code!.length === code.length + 2 && r.code!.startsWith(code));
+  return codeIndex(table).children.get(code) ?? [];
+}
+
+/**
+ * The children of each copy of a code printed more than once: those printed from that copy down
+ * to the next copy (the first copy also takes any printed above it). Every child goes to exactly
+ * one copy, so a 科目 block pasted 100 times costs 100 blocks, not 100 × 100 (the reading
+ * self-check reports the repeated codes themselves).
+ */
+function childrenByCopy(copies: readonly TableRow[], children: readonly TableRow[]): TableRow[][] {
+  const byCopy: TableRow[][] = copies.map(() => []);
+  let copy = 0;
+  for (const child of [...children].sort((a, b) => a.row - b.row)) {
+    while (copy + 1 < copies.length && copies[copy + 1].row < child.row) copy++;
+    byCopy[copy].push(child);
+  }
+  return byCopy;
+}
+
+/** Each parent row (code shorter than 7 digits) with its children; parents without children are left out. */
+function families(table: Table): { parent: TableRow; children: TableRow[] }[] {
+  const { children, copies } = codeIndex(table);
+  const split = new Map<TableRow, TableRow[]>();
+  for (const [code, rows] of copies) {
+    if (rows.length < 2 || code.length >= 7) continue;
+    const ordered = [...rows].sort((a, b) => a.row - b.row);
+    childrenByCopy(ordered, children.get(code) ?? []).forEach((kids, i) => split.set(ordered[i], kids));
+  }
+  return table
+    .codeRows()
+    .filter((parent) => parent.code!.length < 7)
+    .map((parent) => ({ parent, children: split.get(parent) ?? children.get(parent.code!) ?? [] }))
+    .filter((f) => f.children.length > 0);
 }
 
 /**
@@ -19,16 +78,12 @@ export function checkHierarchy(ctx: RuleContext, table: Table, subject: string, 
   const total = table.total();
   const classes = table.codeRows().filter((r) => r.code!.length === 3);
   // Each parent's children, looked up once for all columns rather than once per column.
-  const families = table
-    .codeRows()
-    .filter((parent) => parent.code!.length < 7)
-    .map((parent) => ({ parent, children: childrenOf(table, parent.code!) }))
-    .filter((f) => f.children.length > 0);
+  const parents = families(table);
   for (const col of cols) {
     if (total && classes.length > 0) {
       checkSum(ctx, { subject: `${subject} 栏次${col} 合计 = 各类之和`, total: term(total, col), parts: classes.map((r) => term(r, col)) });
     }
-    for (const { parent, children } of families) {
+    for (const { parent, children } of parents) {
       checkSum(ctx, { subject: `${subject} 栏次${col} ${parent.code} = 下级科目之和`, total: term(parent, col), parts: children.map((r) => term(r, col)) });
     }
   }

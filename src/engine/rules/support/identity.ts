@@ -39,9 +39,10 @@ function verdict(rounding: boolean, tolerance: Decimal, decimals: number): strin
 function expression(all: readonly (Term & { cell: ValueCell })[], home: string): string {
   const filled = all.filter((p) => p.cell.kind !== 'blank');
   const parts = filled.length > 0 ? filled : all;
-  const named = parts.map((p, i) => `${i === 0 ? (p.sign === -1 ? '−' : '') : p.sign === -1 ? '−' : '+'}${cellName(p.cell, home)}`);
-  if (named.length <= 4) return named.join('');
-  return `${named[0]}${named[1]}+…${named[named.length - 1]}`;
+  const name = (i: number) => `${i === 0 ? (parts[i].sign === -1 ? '−' : '') : parts[i].sign === -1 ? '−' : '+'}${cellName(parts[i].cell, home)}`;
+  // Only the cells shown are named: a sum over 10,000 rows names three.
+  if (parts.length <= 4) return parts.map((_, i) => name(i)).join('');
+  return `${name(0)}${name(1)}+…${name(parts.length - 1)}`;
 }
 
 export interface SumCheck {
