@@ -1,41 +1,56 @@
 import type { FileReport } from './audit-report';
-import { annotateWorkbook } from './annotate';
-import { auditFile } from './audit-file';
-import { writeFailure } from './file-error';
-import { formatJson } from './format-json';
-import { formatTextFile, formatTextTotal } from './format-text';
+import { expandInputs } from './batch/expand-inputs';
+import { auditToOutcome, type FileOutcome, type FileTask } from './batch/file-outcome';
+import { JSON_HEAD, JSON_SEPARATOR, JSON_TAIL } from './format-json';
+import { formatTextTotalOf } from './format-text';
 import type { CliIo } from './io';
 import { annotatedPaths } from './output-paths';
 import type { Command } from './parse-args';
+import { addCounts, NO_COUNTS } from './summary-counts';
 
 export type AuditCommand = Extract<Command, { kind: 'audit' }>;
 
 /**
- * `juesuan audit`: audits each file in turn (text is printed as each file is done; JSON once at
- * the end), writes the annotated copies, and returns what happened; `execute` picks the exit code.
- * Throws ArgumentError before reading anything when the output paths are unusable.
+ * `juesuan audit`: audits the files (folders expanded), in worker threads when there are several
+ * jobs, and prints each file's result in input order as soon as it and those before it are done
+ * (JSON as an array written entry by entry, JSON Lines a line per file). Each report is dropped
+ * once printed: memory does not grow with the number of files. Returns what the exit code needs
+ * (each file without its lists); throws ArgumentError before reading anything when the inputs
+ * or output paths are unusable.
  */
 export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileReport[]> {
-  const outputs = command.annotate === undefined ? undefined : annotatedPaths(command.files, command.annotate);
-  const entries: FileReport[] = [];
-  for (const [i, file] of command.files.entries()) {
-    const { entry, bytes } = await auditFile(file, io, { unitType: command.unitType });
-    // A file-level error is printed once: on stderr in text mode, inside the JSON in JSON mode.
-    const toStderr = command.format === 'text';
-    if (entry.error && toStderr) io.stderr(`${entry.error}\n`);
-    if (outputs && entry.report && bytes) {
-      try {
-        await io.writeFile(outputs[i], await annotateWorkbook(bytes, entry.report, file));
-        entry.annotated = outputs[i];
-      } catch (error) {
-        entry.annotateError = writeFailure(outputs[i], error);
-        if (toStderr) io.stderr(`${entry.annotateError}\n`);
-      }
+  const files = await expandInputs(command.files, io);
+  const outputs = command.annotate === undefined ? undefined : annotatedPaths(files, command.annotate);
+  const task = (i: number): FileTask => ({ file: files[i], format: command.format, unitType: command.unitType, annotateTo: outputs?.[i] });
+  const jobs = Math.max(1, Math.min(command.jobs ?? io.cores ?? 1, files.length));
+  const pool = jobs > 1 && io.startPool ? await io.startPool(jobs) : undefined;
+  // A worker never waits for the printer, but no more than two files per worker wait to be printed.
+  const ahead = pool ? jobs * 2 : 1;
+  const started = new Map<number, Promise<FileOutcome>>();
+  const start = (i: number) => started.set(i, pool ? pool.run(task(i)) : auditToOutcome(task(i), io));
+  const briefs: FileReport[] = [];
+  let total = NO_COUNTS;
+  let failed = 0;
+  let next = 0;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      while (next < files.length && next < i + ahead) start(next++);
+      const outcome = await started.get(i)!;
+      started.delete(i);
+      // A file-level error is printed once: on stderr in text mode, inside the JSON otherwise.
+      if (command.format === 'text') for (const line of outcome.errors) io.stderr(`${line}\n`);
+      if (command.format === 'json') io.stdout(`${i === 0 ? JSON_HEAD : JSON_SEPARATOR}${outcome.output}`);
+      else if (command.format === 'jsonl') io.stdout(outcome.output);
+      else io.stdout(`${i > 0 ? '\n' : ''}${outcome.output}`);
+      briefs.push(outcome.brief);
+      if (outcome.brief.report) total = addCounts(total, outcome.counts);
+      else failed++;
+      if (files.length > 1) io.progress?.(i + 1, files.length);
     }
-    if (command.format === 'text') io.stdout(`${i > 0 ? '\n' : ''}${formatTextFile(entry)}`);
-    entries.push(entry);
+  } finally {
+    await pool?.close();
   }
-  if (command.format === 'json') io.stdout(formatJson(entries));
-  else if (entries.length > 1) io.stdout(`\n${formatTextTotal(entries)}`);
-  return entries;
+  if (command.format === 'json') io.stdout(JSON_TAIL);
+  else if (command.format === 'text' && files.length > 1) io.stdout(`\n${formatTextTotalOf(files.length, failed, total)}`);
+  return briefs;
 }

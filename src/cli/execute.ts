@@ -1,9 +1,5 @@
-import { RULES } from '../engine/rules';
 import { ArgumentError } from './argument-error';
-import { runAudit } from './audit-command';
 import type { FileReport } from './audit-report';
-import { runFill } from './fill-command';
-import { formatRules } from './format-rules';
 import type { CliIo } from './io';
 import { parseArgs, type Command } from './parse-args';
 import { USAGE } from './usage';
@@ -38,13 +34,27 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
         }
         io.stderr(USAGE);
         return EXIT_UNUSABLE;
-      case 'rules':
+      // Each command loads its own modules: `--help` loads neither the rules nor the .xlsx reader.
+      case 'rules': {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as for audit below
+        const { RULES } = require('../engine/rules') as typeof import('../engine/rules');
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as for audit below
+        const { formatRules } = require('./format-rules') as typeof import('./format-rules');
         io.stdout(formatRules(RULES, command.format));
         return EXIT_OK;
-      case 'audit':
+      }
+      case 'audit': {
+        // Lazy require, not import(): tsx (a development checkout) keeps import() as native ESM,
+        // which cannot resolve .ts files; compiled to CommonJS both are the same require.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { runAudit } = require('./audit-command') as typeof import('./audit-command');
         return auditExitCode(await runAudit(command, io));
-      case 'fill':
+      }
+      case 'fill': {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as for audit above
+        const { runFill } = require('./fill-command') as typeof import('./fill-command');
         return (await runFill(command, io)).exit;
+      }
     }
   } catch (error) {
     if (error instanceof ArgumentError) {

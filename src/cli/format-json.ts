@@ -37,7 +37,7 @@ export interface JsonFile {
   summary: { error: number; warning: number; rounding: number; info: number; unchecked: number; explained: number };
 }
 
-function jsonFile(entry: FileReport): JsonFile {
+export function jsonFile(entry: FileReport): JsonFile {
   const head = {
     file: entry.file,
     ...(entry.error !== undefined ? { error: entry.error } : {}),
@@ -71,4 +71,22 @@ function jsonFile(entry: FileReport): JsonFile {
 export function formatJson(files: readonly FileReport[]): string {
   const report: JsonReport = { version: 1, files: files.map(jsonFile) };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * The same report written one file at a time, so a batch never holds every file's report:
+ * JSON_HEAD, the entries joined by JSON_SEPARATOR, JSON_TAIL — byte for byte what formatJson
+ * prints for the same files.
+ */
+export const JSON_HEAD = '{\n  "version": 1,\n  "files": [\n';
+export const JSON_SEPARATOR = ',\n';
+export const JSON_TAIL = '\n  ]\n}\n';
+
+export function formatJsonEntry(entry: FileReport): string {
+  return JSON.stringify(jsonFile(entry), null, 2).replace(/^/gm, '    ');
+}
+
+/** `--format jsonl`: one file per line, each line a JsonFile object. */
+export function formatJsonLine(entry: FileReport): string {
+  return `${JSON.stringify(jsonFile(entry))}\n`;
 }

@@ -1,7 +1,7 @@
 import type { Finding, Unchecked } from '../engine/finding';
 import type { AuditReport, FileReport } from './audit-report';
 import { SEVERITY_RANK, severityWord } from '../engine/plan/severity';
-import { addCounts, countsText, NO_COUNTS, summaryCounts, summaryText } from './summary-counts';
+import { addCounts, countsText, NO_COUNTS, summaryCounts, summaryText, type SummaryCounts } from './summary-counts';
 
 const WHOLE_WORKBOOK = '（整个工作簿）';
 
@@ -69,9 +69,13 @@ export function formatTextFile(entry: FileReport): string {
 /** The closing line when several files were audited. */
 export function formatTextTotal(entries: readonly FileReport[]): string {
   const total = entries.reduce((acc, e) => (e.report ? addCounts(acc, summaryCounts(e.report)) : acc), NO_COUNTS);
-  const failed = entries.filter((e) => !e.report).length;
+  return formatTextTotalOf(entries.length, entries.filter((e) => !e.report).length, total);
+}
+
+/** The closing line from running totals (a batch does not keep every file's report). */
+export function formatTextTotalOf(files: number, failed: number, total: SummaryCounts): string {
   const tail = failed > 0 ? `；${failed} 个文件未能审核` : '';
-  return `合计 ${entries.length} 个文件：${countsText(total)}${tail}\n`;
+  return `合计 ${files} 个文件：${countsText(total)}${tail}\n`;
 }
 
 export function formatText(entries: readonly FileReport[]): string {

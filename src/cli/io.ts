@@ -1,3 +1,5 @@
+import type { AuditPool } from './batch/audit-pool';
+
 /**
  * Everything the CLI needs from the outside world. `main.ts` wires the real process and file
  * system; tests pass an in-memory one, so `execute` never touches `process` itself.
@@ -9,4 +11,15 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Creates missing parent folders. */
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * The .xlsx/.xlsm files under a folder, sorted; undefined when `path` is not a folder.
+   * Absent: every argument is taken as a file.
+   */
+  listWorkbooks?(path: string): Promise<string[] | undefined>;
+  /** Worker threads for `audit --jobs`; absent: files are audited one after another here. */
+  startPool?(jobs: number): Promise<AuditPool>;
+  /** The default number of jobs (the core count); absent: 1. */
+  cores?: number;
+  /** A batch's progress, after each file is printed (main.ts draws a bar on a terminal). */
+  progress?(done: number, total: number): void;
 }

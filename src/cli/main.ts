@@ -1,16 +1,13 @@
 /**
- * The `juesuan` process: the only code that touches `process`. It wires the real file system
- * and streams into `execute` and turns its result into the exit code.
+ * The `juesuan` process: the only code that touches `process`. It wires the real file system,
+ * the streams, the worker threads and the progress bar into `execute` and turns its result into
+ * the exit code. Only what every command needs is loaded here: `--help` and `rules` never load
+ * the .xlsx reader or the audit engine.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
+import * as os from 'os';
 import { execute } from './execute';
-import { readInputFile } from './read-input';
-
-async function writeFile(file: string, bytes: Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, bytes);
-}
+import type { ProgressBar } from './batch/progress-bar';
+import { nodeFiles } from './node-io';
 
 // `juesuan audit … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -18,12 +15,30 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Drawn only on a terminal: a piped or redirected stderr gets no bar (forceRedraw: lines printed
+// above it are followed by a fresh bar).
+let bar: ProgressBar | undefined;
+
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  if (!bar) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as in execute.ts
+    const { ProgressBar } = require('./batch/progress-bar') as typeof import('./batch/progress-bar');
+    bar = new ProgressBar(process.stderr);
+  }
+  bar.update(done, total);
+}
+
 execute(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readFile: readInputFile,
-  writeFile,
+  ...nodeFiles,
+  stdout: (text) => (bar && process.stdout.isTTY ? bar.around(() => process.stdout.write(text)) : process.stdout.write(text)),
+  stderr: (text) => (bar ? bar.around(() => process.stderr.write(text)) : process.stderr.write(text)),
+  cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as in execute.ts
+  startPool: (jobs) => (require('./batch/worker-pool') as typeof import('./batch/worker-pool')).startPool(jobs),
+  progress,
 }).then((code) => {
+  bar?.stop();
   // exitCode, not exit(): a piped stdout (`--format json > out.json`, `| jq`) is written
   // asynchronously, and process.exit() would cut a long report short.
   process.exitCode = code;

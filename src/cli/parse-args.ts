@@ -1,6 +1,8 @@
 import { ArgumentError } from './argument-error';
 
 export type OutputFormat = 'text' | 'json';
+/** `audit` also writes JSON Lines: one file per line, as each file is done. */
+export type AuditFormat = OutputFormat | 'jsonl';
 export type UnitType = '行政单位' | '参公事业单位' | '事业单位';
 
 export const UNIT_TYPES: readonly UnitType[] = ['行政单位', '参公事业单位', '事业单位'];
@@ -9,13 +11,14 @@ export type Command =
   /** `explicit` is false when no argument was given at all (usage, but exit code 2). */
   | { kind: 'help'; explicit: boolean }
   | { kind: 'rules'; format: OutputFormat }
-  | { kind: 'audit'; files: string[]; format: OutputFormat; annotate?: string; unitType?: UnitType }
+  /** `jobs`: worker threads; undefined means one per core. */
+  | { kind: 'audit'; files: string[]; format: AuditFormat; annotate?: string; unitType?: UnitType; jobs?: number }
   | { kind: 'fill'; file: string; output: string; format: OutputFormat; replaceConflicts: boolean };
 
-type OptionName = 'format' | 'annotate' | 'unit-type' | 'output';
+type OptionName = 'format' | 'annotate' | 'unit-type' | 'output' | 'jobs';
 
 const OPTIONS_OF: Record<'audit' | 'rules' | 'fill', readonly OptionName[]> = {
-  audit: ['format', 'annotate', 'unit-type'],
+  audit: ['format', 'annotate', 'unit-type', 'jobs'],
   rules: ['format'],
   fill: ['format', 'output'],
 };
@@ -25,6 +28,21 @@ const HELP_FLAGS = new Set(['-h', '--help', '-?', '/?']);
 function parseFormat(value: string): OutputFormat {
   if (value === 'text' || value === 'json') return value;
   throw new ArgumentError(`--format 只能是 text 或 json，不能是“${value}”`);
+}
+
+function parseAuditFormat(value: string): AuditFormat {
+  if (value === 'jsonl') return value;
+  if (value === 'text' || value === 'json') return value;
+  throw new ArgumentError(`--format 只能是 text、json 或 jsonl，不能是“${value}”`);
+}
+
+/** At most this many worker threads: more only adds memory. */
+export const MAX_JOBS = 64;
+
+function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new ArgumentError(`--jobs 应是 1 到 ${MAX_JOBS} 之间的整数，不能是“${value}”`);
+  return jobs;
 }
 
 function parseUnitType(value: string): UnitType {
@@ -81,12 +99,14 @@ export function parseArgs(argv: readonly string[]): Command {
     const { positional, options } = splitOptions('audit', rest);
     if (positional.length === 0) throw new ArgumentError('请指定要审核的 .xlsx 文件，例如：juesuan audit 决算公开.xlsx');
     const unitType = options.get('unit-type');
+    const jobs = options.get('jobs');
     return {
       kind: 'audit',
       files: positional,
-      format: parseFormat(options.get('format') ?? 'text'),
+      format: parseAuditFormat(options.get('format') ?? 'text'),
       annotate: options.get('annotate'),
       unitType: unitType === undefined ? undefined : parseUnitType(unitType),
+      ...(jobs === undefined ? {} : { jobs: parseJobs(jobs) }),
     };
   }
   if (name === 'fill') return parseFill(rest);

@@ -2,19 +2,22 @@
 export const USAGE = `决算助手命令行：审核部门决算公开表（.xlsx 工作簿）
 
 用法：
-  juesuan audit <文件.xlsx>... [--format text|json] [--annotate <输出>] [--unit-type <单位类型>]
+  juesuan audit <文件或文件夹>... [--format text|json|jsonl] [--jobs N] [--annotate <输出>] [--unit-type <单位类型>]
   juesuan fill <文件.xlsx> -o <输出.xlsx> [--replace-conflicts] [--format text|json]
   juesuan rules [--format text|json]
   juesuan --help
 
 命令：
-  audit    审核一个或多个工作簿：识别各张公开表，逐条核对审核规则，按文件、工作表列出问题
+  audit    审核一个或多个工作簿（文件夹则审核其中所有 .xlsx/.xlsm）：识别各张公开表，
+           逐条核对审核规则，按文件、工作表列出问题，按输入顺序逐个输出
   fill     另存一份填充副本：自评表的资金结(转)余、执行率、预算执行得分、总分、等级和公开表
            空白的合计写成公式（引用源单元格）；已有不同数值的单元格不改写，列为冲突
   rules    列出全部审核规则（编号、标题、严重程度、分组）
 
 选项：
-  --format text|json     输出格式，默认 text；json 供其他程序读取
+  --format text|json|jsonl
+                         输出格式，默认 text；json 供其他程序读取；jsonl 每个文件一行 JSON
+  --jobs N               同时审核的文件数（工作线程），默认为 CPU 核数
   --annotate <输出>       另存一份标注副本（原文件不会被修改）：有问题的单元格按严重程度着色
                          （错误红、警告黄、提示浅蓝）并加批注，另加一张“审核报告”工作表。
                          审核一个文件时 <输出> 是输出文件（.xlsx）；审核多个文件时 <输出> 是
@@ -36,5 +39,6 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
   juesuan audit 单位甲.xlsx 单位乙.xlsx --format json > 审核结果.json
   juesuan audit 决算公开.xlsx --annotate 决算公开-审核.xlsx
   juesuan audit *.xlsx --annotate 审核结果/
+  juesuan audit 各县报表/ --jobs 4 --format jsonl > 审核结果.jsonl
   juesuan fill 决算公开.xlsx -o 决算公开-填充.xlsx
 `;
