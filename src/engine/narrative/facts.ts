@@ -12,7 +12,7 @@ import { num, type Num } from './text-expr';
  */
 export function cellNum(cell: ValueCell | undefined): Num {
   if (!cell || !(cell.kind === 'number' || cell.kind === 'blank')) return num(0);
-  return { k: 'cell', at: { sheet: cell.sheet, cell: toA1(cell.pos) }, value: cell.value, asText: cell.storedAsText || undefined };
+  return { k: 'cell', at: { sheet: cell.sheet, cell: toA1(cell.pos) }, value: cell.value, asText: cell.storedAsText || undefined, blank: cell.kind === 'blank' || undefined };
 }
 
 export function isNonZero(cell: ValueCell | undefined): boolean {

@@ -9,7 +9,7 @@ import { Decimal, formatAmount } from '../money/decimal';
  */
 export type Num =
   /** A table or input cell. `asText`: the amount is stored as text (“1,475,018.17”). */
-  | { k: 'cell'; at: CellLocation; value: Decimal; asText?: boolean }
+  | { k: 'cell'; at: CellLocation; value: Decimal; asText?: boolean; blank?: boolean }
   | { k: 'const'; value: Decimal }
   | { k: 'op'; op: '+' | '-' | '*' | '/'; a: Num; b: Num }
   | { k: 'abs'; a: Num };
@@ -133,7 +133,8 @@ export function quote(text: string): string {
 export function numFormula(n: Num): string {
   switch (n.k) {
     case 'cell':
-      return n.asText ? `VALUE(SUBSTITUTE(${ref(n.at)},",",""))` : ref(n.at);
+      // A blank amount cell may sit in a row that holds a note (an empty table): N() reads text as 0.
+      return n.asText ? `VALUE(SUBSTITUTE(${ref(n.at)},",",""))` : n.blank ? `N(${ref(n.at)})` : ref(n.at);
     case 'const':
       return n.value.isNegative() ? `(${n.value.toString()})` : n.value.toString();
     case 'abs':
