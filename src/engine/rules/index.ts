@@ -10,9 +10,10 @@ import { T10_RULES } from './t10';
 import { CROSS_RULES } from './cross';
 import { STRUCTURE_RULES } from './structure';
 import { PERFORMANCE_RULES } from './performance';
+import { NARRATIVE_RULES } from './narrative';
 import type { Rule } from './rule';
 
-/** The registry: every rule of the catalog whose delivered_with is `audit`, grouped as in the catalog. */
+/** The registry: every rule of the catalog (delivered_with `audit`, then `narrative`), grouped as in the catalog. */
 export const RULES: readonly Rule[] = [
   ...T01_RULES,
   ...T02_RULES,
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   ...CROSS_RULES,
   ...STRUCTURE_RULES,
   ...PERFORMANCE_RULES,
+  ...NARRATIVE_RULES,
 ];

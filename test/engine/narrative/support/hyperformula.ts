@@ -11,7 +11,7 @@ import type { NewSheetPlan } from '../../../../src/engine/plan/change-plan';
 import { fromA1 } from '../../../../src/engine/model/address';
 
 class FixedPlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     FIXED: {
       method: 'fixed',
       parameters: [
