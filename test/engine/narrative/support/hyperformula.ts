@@ -45,14 +45,16 @@ export function evaluatePlan(workbook: WorkbookSnapshot, sheets: readonly NewShe
   }
   const data: Record<string, RawCellContent[][]> = {};
   for (const s of workbook.sheets) {
-    data[s.name] = s.cells.map((row) =>
-      (row ?? []).map((c) => {
-        if (!c || c.value === null) return null;
-        if (c.formula) return typeof c.value === 'string' ? `'${c.value}` : c.value;
+    // Snapshot rows may be sparse (missing rows and cells are empty): HyperFormula wants dense arrays.
+    data[s.name] = Array.from({ length: s.cells.length }, (_, r) => {
+      const row = s.cells[r] ?? [];
+      return Array.from({ length: row.length }, (_, c) => {
+        const cell = row[c];
+        if (!cell || cell.value === null) return null;
         // Text stays text (a leading apostrophe keeps HyperFormula from reading “1,475,018.17” as anything else).
-        return typeof c.value === 'string' ? `'${c.value}` : c.value;
-      }),
-    );
+        return typeof cell.value === 'string' ? `'${cell.value}` : cell.value;
+      });
+    });
   }
   for (const plan of sheets) {
     const grid: RawCellContent[][] = [];
@@ -61,7 +63,7 @@ export function evaluatePlan(workbook: WorkbookSnapshot, sheets: readonly NewShe
       grid[row] ??= [];
       grid[row][col] = w.formula ?? (typeof w.value === 'string' ? `'${w.value}` : w.value);
     }
-    data[plan.name] = Array.from({ length: grid.length }, (_, r) => grid[r] ?? []);
+    data[plan.name] = Array.from({ length: grid.length }, (_, r) => Array.from({ length: grid[r]?.length ?? 0 }, (_, c) => grid[r]?.[c] ?? null));
   }
   const hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3' });
   const out = new Map<string, unknown>();
