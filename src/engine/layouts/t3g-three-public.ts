@@ -49,15 +49,30 @@ function parseT3G(region: Region, confidence: number): LayoutOutcome {
  */
 function pairedColumns(region: Region, from: number): ColumnNumbers | undefined {
   for (let r = from; r <= Math.min(region.bottom, from + 8); r++) {
-    const budget = columnsWith(region, r, ['预算数']);
-    const final = columnsWith(region, r, ['决算数']);
+    let budget = columnsWith(region, r, ['预算数']);
+    let final = columnsWith(region, r, ['决算数']);
+    if (budget.length === 1 && final.length === 1 && !findColumnNumbers(region, r + 1, 6)) {
+      // 预算数 and 决算数 merged over six items each, no 栏次 line: the columns under each caption.
+      const under = (word: string) => [...Array(region.grid.colCount).keys()].filter((c) => region.grid.normMerged(r, c) === word);
+      budget = under('预算数');
+      final = under('决算数');
+    }
     if (budget.length < 6 || final.length < 6) continue;
     const columns = new Map<number, number>();
     budget.slice(0, 6).forEach((col, k) => columns.set(k + 1, col));
     final.slice(0, 6).forEach((col, k) => columns.set(k + 7, col));
-    // A 栏次 line may follow the 预算数/决算数 line: the data row comes after it.
+    // A 栏次 line may follow the 预算数/决算数 line: the data row comes after it. Without one,
+    // the item captions under 预算数/决算数 still belong to the header.
     const numbered = findColumnNumbers(region, r + 1, 6);
-    return { row: numbered && numbered.row <= r + 2 ? numbered.row : r, columns };
+    if (numbered && numbered.row <= r + 2) return { row: numbered.row, columns };
+    let last = r;
+    const cols = [...columns.values()];
+    for (let rr = r + 1; rr <= Math.min(region.bottom, r + 3); rr++) {
+      const texts = cols.map((c) => region.grid.norm(rr, c)).filter((t) => t !== '');
+      if (texts.length === 0 || texts.some((t) => /^[-+]?[\d,]+(\.\d+)?$|^[-—–]+$/.test(t))) break;
+      last = rr;
+    }
+    return { row: last, columns };
   }
   return undefined;
 }

@@ -81,3 +81,19 @@ describe('基本支出明细表 blocks by caption', () => {
     expect(t06.row('公用经费合计')?.values.get(1)?.value.toString()).toBe('5');
   });
 });
+
+describe('三公 table without a 栏次 line', () => {
+  it('takes 栏次 1–6 from the columns under 预算数 and 7–12 from those under 决算数', () => {
+    const rows: CellInput[][] = [
+      ['财政拨款“三公”经费支出决算表'],
+      ['', '', '', '', '', '', '', '', '', '', '', '金额单位：万元'],
+      ['预算数', '', '', '', '', '', '决算数'],
+      ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '', '', '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '', '', '公务接待费'],
+      ['', '', '小计', '公务用车购置费', '公务用车运行维护费', '', '', '', '小计', '公务用车购置费', '公务用车运行维护费', ''],
+      ['2.00', '', '1.00', '', '1.00', '1.00', '1.50', '', '0.80', '', '0.80', '0.70'],
+    ];
+    const t3g = recognizeWorkbook(workbook(sheet('三公', rows, { merges: ['A3:F3', 'G3:L3', 'C4:E4', 'I4:K4'] }))).get('T3G')!;
+    const values = [...Array(12).keys()].map((i) => t3g.value('data', i + 1)?.value.toString());
+    expect(values).toEqual(['2', '0', '1', '0', '1', '1', '1.5', '0', '0.8', '0', '0.8', '0.7']);
+  });
+});

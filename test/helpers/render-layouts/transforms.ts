@@ -9,7 +9,7 @@ export interface LayoutOptions {
   splitCodes?: 'blank' | 'repeat';
   /** Code and name in one cell: “2010601 行政运行”, “30101  基本工资”. */
   codeWithName?: boolean;
-  /** No 栏次 line and no 行次 columns (上海 2024). The 三公 table and the 统计表 keep theirs. */
+  /** No 栏次 line and no 行次 columns (上海 2024). */
   noNumbers?: boolean;
   /** Header rows: 1 (flattened to the lowest caption) or 3 (one more merged row on top). */
   headerDepth?: 1 | 3;
@@ -145,8 +145,6 @@ function codeWithName(prepared: PreparedTable): void {
 }
 
 function dropNumbers(prepared: PreparedTable): void {
-  const { id } = prepared.table;
-  if (id === 'T3G' || id === 'T10') return;
   if (prepared.hasNumberRow) {
     prepared.dropped.push(...prepared.columns.flatMap((c) => c.number.ids));
     prepared.hasNumberRow = false;

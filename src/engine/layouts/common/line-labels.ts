@@ -56,3 +56,25 @@ export const t04LineOfLabel: LineOfLabel = (side, label, seen) => {
   }
   return classLine(label, 33) ?? byPatterns([[/^本年支出合计$/, 59], [/^年末财政拨款结转和结余$/, 60], [/^(支出)?总计$/, 64]], label);
 };
+
+const T10_LINES: [RegExp, number][] = [
+  [/^合计$/, 1],
+  [/^货物$/, 2],
+  [/^工程$/, 3],
+  [/^服务$/, 4],
+  [/^行政单位$/, 5],
+  [/^参照公务员法管理事业单位$/, 6],
+  [/^车辆数合计/, 7],
+  [/^副部\(省\)级及以上领导用车$/, 8],
+  [/^(主要负责人|主要领导干部)用车$/, 9],
+  [/^机要通信用车$/, 10],
+  [/^应急保障用车$/, 11],
+  [/^执法执勤用车$/, 12],
+  [/^特种专业技术用车$/, 13],
+  [/^离退休干部(服务)?用车$/, 14],
+  [/^其他用车$/, 15],
+  [/^单价100万元/, 17],
+];
+
+/** 部门决算公开相关信息统计表 without 行次 (domain-rules.md §2.3 T10 lines). */
+export const t10LineOfLabel: LineOfLabel = (_side, label) => byPatterns(T10_LINES, label);
