@@ -18,6 +18,7 @@ import { detectFeatures } from '../src/excel/features';
 import { readWorkbook } from '../src/excel/read-workbook';
 import { createExcelHost, installGlobals } from '../test/excel-host';
 import { loadXlsx } from '../test/excel-host/load-xlsx';
+import { fillBench } from './bench/fill-bench';
 import { standardWorkbook } from './bench/standard-workbook';
 
 const ROOT = join(__dirname, '..');
@@ -116,6 +117,7 @@ function bundle(): void {
   await engine();
   cli();
   await excel();
+  await fillBench();
   bundle();
 })().catch((error) => {
   console.error(error);
