@@ -1,7 +1,9 @@
+import { ArgumentError } from './argument-error';
 import type { FileReport } from './audit-report';
 import { expandInputs } from './batch/expand-inputs';
 import { auditToOutcome, type FileOutcome, type FileTask } from './batch/file-outcome';
 import { JSON_HEAD, JSON_SEPARATOR, JSON_TAIL } from './format-json';
+import { writeFailure } from './file-error';
 import { formatTextTotalOf } from './format-text';
 import type { CliIo } from './io';
 import { annotatedPaths } from './output-paths';
@@ -21,7 +23,16 @@ export type AuditCommand = Extract<Command, { kind: 'audit' }>;
 export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileReport[]> {
   const files = await expandInputs(command.files, io);
   const outputs = command.annotate === undefined ? undefined : annotatedPaths(files, command.annotate);
-  const task = (i: number): FileTask => ({ file: files[i], format: command.format, unitType: command.unitType, annotateTo: outputs?.[i] });
+  const force = command.force === true;
+  // Before any work: an output that is an input by any path, or exists (without --force), is refused.
+  if (outputs) {
+    try {
+      await io.checkOutputs?.(outputs, { inputs: files, force });
+    } catch (error) {
+      throw new ArgumentError(writeFailure((error as { target?: string }).target ?? outputs[0], error));
+    }
+  }
+  const task = (i: number): FileTask => ({ file: files[i], format: command.format, unitType: command.unitType, annotateTo: outputs?.[i], force });
   const jobs = Math.max(1, Math.min(command.jobs ?? io.cores ?? 1, files.length));
   const pool = jobs > 1 && io.startPool ? await io.startPool(jobs) : undefined;
   // A worker never waits for the printer, but no more than two files per worker wait to be printed.

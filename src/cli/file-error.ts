@@ -1,4 +1,6 @@
 import { tooLargeWhy, UnreadableWorkbookError } from './read-xlsx';
+import { OutputRefusedError } from './safe-write';
+import { PackageError } from './package/zip';
 
 const REASONS: Record<string, string> = {
   ENOENT: '文件不存在（请检查路径和文件名）',
@@ -29,10 +31,14 @@ export function readFailure(file: string, error: unknown): string {
 
 /** A Chinese sentence for a failed write of the annotated copy. */
 export function writeFailure(file: string, error: unknown): string {
+  if (error instanceof OutputRefusedError) return error.message;
+  if (error instanceof PackageError) return `无法写出 ${file}：${error.message}`;
   const code = codeOf(error);
-  if (code === 'EACCES' || code === 'EPERM') return `无法写出 ${file}：没有写入权限`;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `无法写出 ${file}：磁盘空间不足（已有的文件未被改动）`;
+  if (code === 'EROFS') return `无法写出 ${file}：所在的磁盘或文件夹是只读的`;
+  if (code === 'EACCES' || code === 'EPERM') return `无法写出 ${file}：没有写入权限（所在文件夹可能是只读的）`;
   if (code === 'EBUSY') return `无法写出 ${file}：文件正被其他程序占用（请先在 Excel 或 WPS 中关闭它）`;
   if (code === 'EISDIR') return `无法写出 ${file}：同名的文件夹已存在`;
   if (code === 'ENOTDIR') return `无法写出 ${file}：路径中的某一级不是文件夹`;
-  return `无法写出 ${file}：${error instanceof Error ? error.message : String(error)}`;
+  return `无法写出 ${file}：写出文件时出错${code ? `（系统错误 ${code}）` : ''}`;
 }

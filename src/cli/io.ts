@@ -1,4 +1,5 @@
 import type { AuditPool } from './batch/audit-pool';
+import type { OutputCheck } from './safe-write';
 
 /**
  * Everything the CLI needs from the outside world. `main.ts` wires the real process and file
@@ -9,8 +10,13 @@ export interface CliIo {
   stderr(text: string): void;
   /** Rejects with a Node-style error (`code: 'ENOENT'`…) when the file cannot be read. */
   readFile(path: string): Promise<Uint8Array>;
-  /** Creates missing parent folders. */
-  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Creates missing parent folders. The real one (safe-write.ts) refuses an input or an existing
+   * file (unless `check.force`) and replaces the target only with a complete file.
+   */
+  writeFile(path: string, bytes: Uint8Array, check?: OutputCheck): Promise<void>;
+  /** Refuses output paths before any work (an input by any path, or existing without force). */
+  checkOutputs?(paths: readonly string[], check: OutputCheck): Promise<void>;
   /**
    * The .xlsx/.xlsm files under a folder, sorted; undefined when `path` is not a folder.
    * Absent: every argument is taken as a file.

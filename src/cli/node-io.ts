@@ -1,11 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CliIo } from './io';
+import { checkOutputs, safeWriteFile } from './safe-write';
 
-async function writeFile(file: string, bytes: Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, bytes);
-}
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
@@ -33,10 +30,12 @@ async function listWorkbooks(folder: string): Promise<string[] | undefined> {
 }
 
 /** The real file system, for the main thread and the worker threads alike. */
-export const nodeFiles: Pick<CliIo, 'readFile' | 'writeFile' | 'listWorkbooks'> = {
+export const nodeFiles: Pick<CliIo, 'readFile' | 'writeFile' | 'checkOutputs' | 'listWorkbooks'> = {
   // The checked read (regular files only, size limit) loads with the reader: not for --help.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as in execute.ts
   readFile: (file) => (require('./read-input') as typeof import('./read-input')).readInputFile(file),
-  writeFile,
+  // Never over an input, never over an existing file without --force, never a half-written file.
+  writeFile: (file, bytes, check) => safeWriteFile(file, bytes, check ?? { inputs: [], force: false }),
+  checkOutputs,
   listWorkbooks,
 };

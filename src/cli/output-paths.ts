@@ -15,10 +15,15 @@ function samePathKey(p: string): string {
   return path.resolve(p).normalize('NFC').toLowerCase();
 }
 
-/** `<folder>/<name>-审核.xlsx` for `<anything>/<name>.xlsx`. */
+/** A workbook with macros: its copy must stay .xlsm (Excel refuses an .xlsx holding VBA). */
+function isMacroWorkbook(file: string): boolean {
+  return /\.xlsm$/i.test(file);
+}
+
+/** `<folder>/<name>-审核.xlsx` for `<anything>/<name>.xlsx` (`.xlsm` stays `.xlsm`). */
 export function annotatedName(folder: string, file: string): string {
   const base = path.basename(file).replace(/\.[^.]*$/, '');
-  return path.join(folder, `${base}-审核.xlsx`);
+  return path.join(folder, `${base}-审核.${isMacroWorkbook(file) ? 'xlsm' : 'xlsx'}`);
 }
 
 /**
@@ -31,8 +36,11 @@ export function annotatedPaths(files: readonly string[], annotate: string): stri
   if (files.length > 1 && WORKBOOK_EXTENSION.test(annotate)) {
     throw new ArgumentError(`审核多个文件时，--annotate 须指定一个文件夹（每个文件写为 <文件夹>/<文件名>-审核.xlsx），而“${annotate}”像是一个文件`);
   }
-  if (!toFolder && !/\.xlsx$/i.test(annotate)) {
-    throw new ArgumentError(`--annotate 的输出须是 .xlsx 文件，或以 / 结尾的文件夹：“${annotate}”`);
+  if (!toFolder && !/\.xls[xm]$/i.test(annotate)) {
+    throw new ArgumentError(`--annotate 的输出须是 .xlsx（或 .xlsm）文件，或以 / 结尾的文件夹：“${annotate}”`);
+  }
+  if (!toFolder && isMacroWorkbook(files[0]) !== isMacroWorkbook(annotate)) {
+    throw new ArgumentError(isMacroWorkbook(files[0]) ? `“${files[0]}”含宏（.xlsm），标注副本也须是 .xlsm 文件：“${annotate}”` : `“${files[0]}”不含宏，标注副本须是 .xlsx 文件：“${annotate}”`);
   }
   const outputs = files.map((file) => (toFolder ? annotatedName(annotate, file) : annotate));
   const inputs = new Set(files.map(samePathKey));

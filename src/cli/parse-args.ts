@@ -11,14 +11,17 @@ export type Command =
   /** `explicit` is false when no argument was given at all (usage, but exit code 2). */
   | { kind: 'help'; explicit: boolean }
   | { kind: 'rules'; format: OutputFormat }
-  /** `jobs`: worker threads; undefined means one per core. */
-  | { kind: 'audit'; files: string[]; format: AuditFormat; annotate?: string; unitType?: UnitType; jobs?: number }
+  /** `jobs`: worker threads; undefined means one per core. `force`: replace an existing annotated copy. */
+  | { kind: 'audit'; files: string[]; format: AuditFormat; annotate?: string; unitType?: UnitType; jobs?: number; force?: boolean }
   | { kind: 'fill'; file: string; output: string; format: OutputFormat; replaceConflicts: boolean };
 
-type OptionName = 'format' | 'annotate' | 'unit-type' | 'output' | 'jobs';
+type OptionName = 'format' | 'annotate' | 'unit-type' | 'output' | 'jobs' | 'force';
+
+/** Options that take no value. */
+const FLAGS: readonly OptionName[] = ['force'];
 
 const OPTIONS_OF: Record<'audit' | 'rules' | 'fill', readonly OptionName[]> = {
-  audit: ['format', 'annotate', 'unit-type', 'jobs'],
+  audit: ['format', 'annotate', 'unit-type', 'jobs', 'force'],
   rules: ['format'],
   fill: ['format', 'output'],
 };
@@ -71,6 +74,11 @@ function splitOptions(command: 'audit' | 'rules' | 'fill', args: string[]): { po
       const known = (OPTIONS_OF.audit as readonly string[]).includes(name);
       throw new ArgumentError(known ? `${command} 命令没有选项 ${arg}` : `未知选项：${arg}`);
     }
+    if (FLAGS.includes(name)) {
+      if (eq >= 0) throw new ArgumentError(`选项 --${name} 不带值`);
+      options.set(name, 'true');
+      continue;
+    }
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : args[i + 1];
     if (eq < 0) {
       if (value === undefined || (value.startsWith('--') && value.length > 2)) value = undefined;
@@ -107,6 +115,7 @@ export function parseArgs(argv: readonly string[]): Command {
       annotate: options.get('annotate'),
       unitType: unitType === undefined ? undefined : parseUnitType(unitType),
       ...(jobs === undefined ? {} : { jobs: parseJobs(jobs) }),
+      ...(options.has('force') ? { force: true } : {}),
     };
   }
   if (name === 'fill') return parseFill(rest);

@@ -14,6 +14,8 @@ export interface FileTask {
   unitType?: UnitType;
   /** Where the annotated copy goes, when one was asked for. */
   annotateTo?: string;
+  /** Replace an existing annotated copy (--force). */
+  force?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function auditToOutcome(task: FileTask, io: CliIo): Promise<FileOut
       // The writer (and its .xlsx library) is loaded only when a copy is asked for.
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as in execute.ts
       const { annotateWorkbook } = require('../annotate') as typeof import('../annotate');
-      await io.writeFile(task.annotateTo, await annotateWorkbook(bytes, entry.report, task.file));
+      await io.writeFile(task.annotateTo, annotateWorkbook(bytes, entry.report, task.file), { inputs: [task.file], force: task.force === true });
       entry.annotated = task.annotateTo;
     } catch (error) {
       entry.annotateError = writeFailure(task.annotateTo, error);
