@@ -266,3 +266,77 @@ describe('audit --annotate: names and refusals', () => {
     expect(note.endsWith(ORIGINAL_NOTE)).toBe(true);
   }, 60_000);
 });
+
+describe('re-running on an annotated copy', () => {
+  let input: Uint8Array;
+  let first: Uint8Array;
+
+  beforeAll(async () => {
+    input = await damagedInput();
+    first = (await run(['audit', 'a.xlsx', '--annotate', 'b.xlsx'], { 'a.xlsx': input })).io.files.get('b.xlsx') as Uint8Array;
+  }, 60_000);
+
+  test('auditing the copy finds exactly what auditing the original found: the report sheet is not audited', async () => {
+    const original = parseJson(await run(['audit', 'a.xlsx', '--format', 'json'], { 'a.xlsx': input })).files[0];
+    const copy = parseJson(await run(['audit', 'b.xlsx', '--format', 'json'], { 'b.xlsx': first })).files[0];
+    expect(copy.findings).toEqual(original.findings);
+    expect(copy.unrecognized).toEqual(original.unrecognized);
+    expect(JSON.stringify(copy)).not.toContain('审核报告');
+  }, 60_000);
+
+  test('annotating the copy again gives the same copy: one report, no 审核报告(2), marks not stacked', async () => {
+    const second = (await run(['audit', 'b.xlsx', '--annotate', 'c.xlsx'], { 'b.xlsx': first })).io.files.get('c.xlsx') as Uint8Array;
+    const [wb1, wb2] = [await loadWorkbook(first), await loadWorkbook(second)];
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(wb1.worksheets.map((w) => w.name));
+    expect(wb2.worksheets.filter((w) => w.name.startsWith('审核报告'))).toHaveLength(1);
+    for (const ws of wb1.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const again = sheetOf(wb2, ws.name).getCell(cell.address);
+          const where = `${ws.name}!${cell.address}`;
+          expect([where, fillArgb(again), noteText(again.note)]).toEqual([where, fillArgb(cell), noteText(cell.note)]);
+        }),
+      );
+    }
+  }, 60_000);
+
+  test('a corrected cell loses its stale mark: its own fill and note come back', async () => {
+    // The user corrects C7 in the annotated copy (written by the package writer, so the copy keeps its state).
+    const { applyChangePlan } = await import('../../src/cli/package/apply-change-plan');
+    const corrected = applyChangePlan(first, { writes: [{ sheet: '决算公开表', cell: 'C7', value: 430.21 }] });
+    const firstRun = parseJson(await run(['audit', 'a.xlsx', '--format', 'json'], { 'a.xlsx': input })).files[0];
+    const again = await run(['audit', 'b.xlsx', '--annotate', 'c.xlsx', '--format', 'json'], { 'b.xlsx': corrected });
+    const file = parseJson(again).files[0];
+    expect(file.findings.some((f) => f.code === 'T01-1' && f.severity === 'error')).toBe(false);
+    const [originalWb, firstWb, secondWb] = [await loadWorkbook(input), await loadWorkbook(first), await loadWorkbook(again.io.files.get('c.xlsx') as Uint8Array)];
+    const still = flagged(file, secondWb);
+    const stale = [...flagged(firstRun, firstWb).keys()].filter((k) => !still.has(k));
+    // The cells of the corrected error (T01-1 at C33 and its addends) are no longer flagged.
+    expect(stale.some((k) => k.startsWith('决算公开表!'))).toBe(true);
+    for (const key of stale) {
+      const [sheet, address] = [key.slice(0, key.lastIndexOf('!')), key.slice(key.lastIndexOf('!') + 1)];
+      const before = sheetOf(originalWb, sheet).getCell(address);
+      const after = sheetOf(secondWb, sheet).getCell(address);
+      expect([key, fillArgb(after), noteText(after.note)]).toEqual([key, fillArgb(before), noteText(before.note)]);
+    }
+  }, 60_000);
+});
+
+describe('audit --annotate on an .xlsm', () => {
+  test('the copy stays .xlsm with its VBA project and every other untouched part byte for byte', async () => {
+    const { featureWorkbook } = await import('./package/helpers/feature-workbook');
+    const { diffParts, partText } = await import('./package/helpers/parts');
+    const input = featureWorkbook({ macro: true });
+    const r = await run(['audit', 'in/宏.xlsm', '--annotate', 'out/'], { 'in/宏.xlsm': input });
+    const out = r.io.files.get(path.join('out', '宏-审核.xlsm')) as Uint8Array;
+    expect(out).toBeDefined();
+    const diff = diffParts(input, out);
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed).not.toContain('xl/vbaProject.bin');
+    expect(diff.changed.every((n) => ['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml'].includes(n) || n.startsWith('xl/worksheets/') || n.startsWith('xl/comments') || n.includes('vmlDrawing'))).toBe(true);
+    expect(partText(out, '[Content_Types].xml')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    const refused = await run(['audit', 'in/宏.xlsm', '--annotate', 'out/宏-审核.xlsx'], { 'in/宏.xlsm': input });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('标注副本也须是 .xlsm');
+  }, 60_000);
+});
