@@ -55,6 +55,11 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
         const { runFill } = require('./fill-command') as typeof import('./fill-command');
         return (await runFill(command, io)).exit;
       }
+      case 'narrative': {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as for audit above
+        const { runNarrative } = require('./narrative-command') as typeof import('./narrative-command');
+        return (await runNarrative(command, io)).exit;
+      }
     }
   } catch (error) {
     if (error instanceof ArgumentError) {

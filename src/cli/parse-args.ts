@@ -1,4 +1,5 @@
 import { ArgumentError } from './argument-error';
+import { parseNarrative, type NarrativeCommand } from './narrative-args';
 
 export type OutputFormat = 'text' | 'json';
 /** `audit` also writes JSON Lines: one file per line, as each file is done. */
@@ -13,7 +14,8 @@ export type Command =
   | { kind: 'rules'; format: OutputFormat }
   /** `jobs`: worker threads; undefined means one per core. `force`: replace an existing annotated copy. */
   | { kind: 'audit'; files: string[]; format: AuditFormat; annotate?: string; unitType?: UnitType; jobs?: number; force?: boolean }
-  | { kind: 'fill'; file: string; output: string; format: OutputFormat; replaceConflicts: boolean };
+  | { kind: 'fill'; file: string; output: string; format: OutputFormat; replaceConflicts: boolean }
+  | NarrativeCommand;
 
 type OptionName = 'format' | 'annotate' | 'unit-type' | 'output' | 'jobs' | 'force';
 
@@ -119,9 +121,10 @@ export function parseArgs(argv: readonly string[]): Command {
     };
   }
   if (name === 'fill') return parseFill(rest);
+  if (name === 'narrative') return parseNarrative(rest);
   if (name.startsWith('-')) throw new ArgumentError(`未知选项：${name}（选项要写在命令之后，例如 juesuan audit 文件.xlsx --format json）`);
   if (/\.xls[xm]?$/i.test(name)) throw new ArgumentError(`未知命令：${name}。要审核文件，请用：juesuan audit ${argv.join(' ')}`);
-  throw new ArgumentError(`未知命令：${name}（可用命令：audit、fill、rules）`);
+  throw new ArgumentError(`未知命令：${name}（可用命令：audit、fill、narrative、rules）`);
 }
 
 /** `juesuan fill <in.xlsx> -o <out.xlsx> [--replace-conflicts] [--format text|json]`. */

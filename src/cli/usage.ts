@@ -4,6 +4,7 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
 用法：
   juesuan audit <文件或文件夹>... [--format text|json|jsonl] [--jobs N] [--annotate <输出> [--force]] [--unit-type <单位类型>]
   juesuan fill <文件.xlsx> -o <输出.xlsx> [--replace-conflicts] [--format text|json]
+  juesuan narrative <文件.xlsx> -o <输出.xlsx> [--variant 山西|河南|上海] [--inputs 输入.json | --prior 上年.xlsx] [--static] [--format text|json]
   juesuan rules [--format text|json]
   juesuan --help
 
@@ -12,6 +13,8 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
            逐条核对审核规则，按文件、工作表列出问题，按输入顺序逐个输出
   fill     另存一份填充副本：自评表的资金结(转)余、执行率、预算执行得分、总分、等级和公开表
            空白的合计写成公式（引用源单元格）；已有不同数值的单元格不改写，列为冲突
+  narrative 另存一份副本，新增“情况说明”工作表：按表写出第三部分情况说明（默认为随表更新的公式），
+           表中没有的数（上年数、年初预算、原因等）取自 --inputs 或 --prior，缺的写“【请填写：…】”
   rules    列出全部审核规则（编号、标题、严重程度、分组）
 
 选项：
@@ -28,6 +31,10 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
                          用于审核机关运行经费
   -o, --output <输出>     fill：填充副本的路径
   --replace-conflicts    fill：冲突的单元格也改写为公式（默认不改写）
+  --variant <格式>        narrative：山西、河南或上海（默认按表自动识别）
+  --inputs <输入.json>    narrative：表中没有的数和原因，{"inputs": {"上年收入总计": 585.48, …}}
+  --prior <上年.xlsx>     narrative：从上年决算工作簿取上年数
+  --static               narrative：写纯文字而不是公式
   -h, --help             显示本帮助
 
 退出码：
@@ -43,4 +50,5 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
   juesuan audit *.xlsx --annotate 审核结果/
   juesuan audit 各县报表/ --jobs 4 --format jsonl > 审核结果.jsonl
   juesuan fill 决算公开.xlsx -o 决算公开-填充.xlsx
+  juesuan narrative 决算公开.xlsx -o 决算公开-情况说明.xlsx --inputs 情况说明输入.json
 `;
