@@ -10,24 +10,28 @@ export interface NarrativeCommand {
   inputs?: string;
   prior?: string;
   static: boolean;
+  /** Replace an existing output file. */
+  force: boolean;
   format: OutputFormat;
 }
 
 const VALUED = new Set(['--output', '--variant', '--inputs', '--prior', '--format']);
 
-/** `juesuan narrative <in.xlsx> -o <out.xlsx> [--variant 山西|河南|上海] [--inputs f.json | --prior prior.xlsx] [--static] [--format text|json]` */
+/** `juesuan narrative <in.xlsx> -o <out.xlsx> [--variant 山西|河南|上海] [--inputs f.json | --prior prior.xlsx] [--static] [--force] [--format text|json]` */
 export function parseNarrative(rest: readonly string[]): NarrativeCommand {
   const positional: string[] = [];
   const options = new Map<string, string>();
   let isStatic = false;
+  let force = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] === '-o' ? '--output' : rest[i];
     if (arg === '--') {
       positional.push(...rest.slice(i + 1));
       break;
     }
-    if (arg === '--static') {
-      isStatic = true;
+    if (arg === '--static' || arg === '--force') {
+      if (arg === '--static') isStatic = true;
+      else force = true;
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -50,5 +54,5 @@ export function parseNarrative(rest: readonly string[]): NarrativeCommand {
   if (options.has('--inputs') && options.has('--prior')) throw new ArgumentError('--inputs 与 --prior 只能选一个');
   const format = options.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new ArgumentError(`--format 只能是 text 或 json，不能是“${format}”`);
-  return { kind: 'narrative', file: positional[0], output, variant: variant as NarrativeVariant | undefined, inputs: options.get('--inputs'), prior: options.get('--prior'), static: isStatic, format };
+  return { kind: 'narrative', file: positional[0], output, variant: variant as NarrativeVariant | undefined, inputs: options.get('--inputs'), prior: options.get('--prior'), static: isStatic, force, format };
 }

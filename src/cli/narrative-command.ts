@@ -57,7 +57,7 @@ export async function runNarrative(command: NarrativeCommand, io: CliIo): Promis
   }
   try {
     // Never over an input (the workbook, the prior year's one): the safe writer refuses it.
-    await io.writeFile(command.output, applyChangePlan(bytes, result.plan), { inputs: [command.file, ...(command.prior ? [command.prior] : []), ...(command.inputs ? [command.inputs] : [])] });
+    await io.writeFile(command.output, applyChangePlan(bytes, result.plan), { inputs: [command.file, ...(command.prior ? [command.prior] : []), ...(command.inputs ? [command.inputs] : [])], force: command.force });
   } catch (error) {
     io.stderr(`${writeFailure(command.output, error)}\n`);
     return { exit: 2 };

@@ -4,7 +4,7 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
 用法：
   juesuan audit <文件或文件夹>... [--format text|json|jsonl] [--jobs N] [--annotate <输出> [--force]] [--unit-type <单位类型>]
   juesuan fill <文件.xlsx> -o <输出.xlsx> [--replace-conflicts] [--format text|json]
-  juesuan narrative <文件.xlsx> -o <输出.xlsx> [--variant 山西|河南|上海] [--inputs 输入.json | --prior 上年.xlsx] [--static] [--format text|json]
+  juesuan narrative <文件.xlsx> -o <输出.xlsx> [--variant 山西|河南|上海] [--inputs 输入.json | --prior 上年.xlsx] [--static] [--force] [--format text|json]
   juesuan rules [--format text|json]
   juesuan --help
 
