@@ -48,6 +48,15 @@ export const RENDERINGS: Rendering[] = [
   { name: '每表一张工作表、从任意位置开始', options: {}, placer: sheetPerTableAnywhere },
   { name: '金额为带千分位的文本', options: { amountsAsText: true } },
   {
+    name: '组合：分栏编码（上级重复）、空白列、三行表头、金额倒序（无栏次）',
+    options: { splitCodes: 'repeat', blankColumns: true, headerDepth: 3, reorderAmounts: true, noNumbers: true },
+  },
+  {
+    name: '组合：编码名称同格、一行表头、文本金额、叠放',
+    options: { codeWithName: true, headerDepth: 1, amountsAsText: true, t06Halves: true },
+    placer: stackedAnywhere,
+  },
+  {
     name: '上海 2024 式（分栏编码、无行次栏次、合计在后、明细表两半）',
     options: { splitCodes: 'blank', noNumbers: true, totalLast: true, t06Halves: true },
     placer: sheetPerTableAnywhere,

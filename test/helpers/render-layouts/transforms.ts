@@ -50,7 +50,10 @@ function caption(s: string): LCell {
 }
 
 function blankColumn(like: LColumn, rows: number): LColumn {
-  return { kind: 'value', path: [...like.path.slice(0, -1), undefined], number: EMPTY, cells: Array<LCell>(rows).fill(EMPTY), side: like.side, blank: true };
+  // Under the neighbour's group captions (本年支出 over 小计|基本|项目), never under its own caption.
+  const own = like.path[like.path.length - 1]?.ids[0];
+  const path = like.path.map((p) => (p === undefined || p.ids[0] === own ? undefined : p));
+  return { kind: 'value', path, number: EMPTY, cells: Array<LCell>(rows).fill(EMPTY), side: like.side, blank: true };
 }
 
 /** The 基本支出明细 blocks as generic columns: (code, name, amounts) per block, footer row last. */
@@ -169,7 +172,10 @@ function reorderAmounts(prepared: PreparedTable): void {
     slots.forEach(({ i }, k) => {
       const moved = reversed[k].c;
       // Keep the caption groups in place (本年支出 over its parts), move the column's own caption.
-      prepared.columns[i] = { ...moved, path: [...prepared.columns[i].path.slice(0, -1), moved.path[moved.path.length - 1]] };
+      const slot = prepared.columns[i].path;
+      const own = slot[slot.length - 1]?.ids[0];
+      const caption = moved.path[moved.path.length - 1];
+      prepared.columns[i] = { ...moved, path: slot.map((p) => (p !== undefined && p.ids[0] === own ? caption : p)) };
     });
   }
 }

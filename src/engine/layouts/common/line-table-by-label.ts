@@ -28,7 +28,10 @@ export function parseLineTableByLabels(region: Region, spec: LineTableSpec, labe
   const headerOf = (col: number) => [grid.normMerged(headerTop, col), grid.norm(headerRow, col)].join('/');
   const sides = labels.valueHeaders.map((headers, i) => {
     const from = labelCols[i];
-    const to = labelCols[i + 1] ?? from + headers.length + 1;
+    // The last side runs to the table's right edge: blank extra columns may sit between.
+    let width = 0;
+    for (let r = headerRow; r <= Math.min(region.bottom, headerRow + 5); r++) width = Math.max(width, grid.rowLength(r));
+    const to = labelCols[i + 1] ?? Math.max(width, from + headers.length + 1);
     const values = new Map<number, number>();
     const numbers = spec.defaultColumns[i];
     headers.forEach((names, k) => {
