@@ -1,13 +1,16 @@
 import type { Finding, Unchecked } from '../engine/finding';
 import type { AuditReport, FileReport } from './audit-report';
-import { SEVERITY_RANK, severityWord } from '../engine/plan/severity';
+import { figuresLine } from '../engine/plan/figures';
+import { bySeverity, severityWord } from '../engine/plan/severity';
 import { addCounts, countsText, NO_COUNTS, summaryCounts, summaryText, type SummaryCounts } from './summary-counts';
 
 const WHOLE_WORKBOOK = '（整个工作簿）';
 
-function findingLine(f: Finding): string {
+/** The finding, then its 期望/实际/差额 in the one number format of every output (figures.ts). */
+function findingWithFigures(f: Finding): string[] {
   const where = f.cells[0] ? ` ${f.cells[0]}` : '';
-  return `    ${severityWord(f)} ${f.code}${where} ${f.message}`;
+  const figures = figuresLine(f);
+  return [`    ${severityWord(f)} ${f.code}${where} ${f.message}`, ...(figures ? [`      ${figures}`] : [])];
 }
 
 /** Sheets in workbook order as far as we know it (tables come in sheet order), then the rest. */
@@ -21,10 +24,10 @@ function findingLines(findings: readonly Finding[], order: readonly string[]): s
   for (const sheet of order) {
     const here = findings.filter((f) => f.sheet === sheet);
     if (here.length === 0) continue;
-    // Stable sort: errors first, the engine's order (table order, row order) within a severity.
-    here.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    // Stable sort: 错误 → 警告 → 提示 → 尾差, the engine's order (table order, row order) within each.
+    here.splice(0, here.length, ...bySeverity(here));
     lines.push(`  工作表 ${sheet || WHOLE_WORKBOOK}`);
-    lines.push(...here.map(findingLine));
+    lines.push(...here.flatMap(findingWithFigures));
   }
   return lines;
 }

@@ -39,3 +39,13 @@ test('audit writes JSON to stdout and an annotated copy to a new folder; the inp
   expect(fs.existsSync(path.join(dir, '输出', '决算-审核.xlsx'))).toBe(true);
   expect(fs.readFileSync(path.join(dir, '决算.xlsx')).equals(before)).toBe(true);
 }, 60_000);
+
+test('the README’s `npx juesuan …` works in the repository right after npm ci (package.json bin → bin/juesuan.js)', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  expect(pkg.bin.juesuan).toBe('bin/juesuan.js');
+  expect(fs.statSync(BIN).mode & 0o111).not.toBe(0);
+  const npx = spawnSync('npx', ['--no-install', 'juesuan', 'rules', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  expect(npx.status).toBe(0);
+  expect((JSON.parse(npx.stdout) as { rules: unknown[] }).rules.length).toBeGreaterThan(0);
+  expect(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('npx juesuan audit');
+}, 60_000);

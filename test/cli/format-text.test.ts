@@ -83,3 +83,10 @@ test('audit on seed-004.xlsx: findings by sheet and the summary line', async () 
   }
   expect(lines[lines.length - 1]).toMatch(/^seed-004\.xlsx：识别 13 张表；错误 \d+，警告 \d+，提示 \d+，尾差 \d+，未检查 \d+$/);
 });
+
+test('a finding’s 期望/实际/差额 follow it on an indented line, in the one number format', () => {
+  const f = finding({ code: 'T01-1', severity: 'error', cells: ['C33', 'C7'], message: '本年收入合计不符', expected: '1234567.90', actual: '1234568.90', difference: '1.00', kind: 'amount', unit: '元', decimals: 2 });
+  const lines = formatTextFile(fileReport('a.xlsx', { findings: [f] })).split('\n');
+  const at = lines.indexOf('    错误 T01-1 C33 本年收入合计不符');
+  expect(lines[at + 1]).toBe('      期望 1,234,567.90，实际 1,234,568.90，差额 1.00（元）');
+});

@@ -11,6 +11,29 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** CHROMIUM_PATH overrides the Debian package's binary. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** How to get the browser, said once when it is missing. */
+export const INSTALL_HINT = `安装 Debian 的 chromium 包（sudo apt-get install chromium），或用 CHROMIUM_PATH 指定 Chromium 可执行文件`;
+
+let announced = false;
+
+/**
+ * Whether the browser tests run. Without Chromium on a developer's machine they are skipped,
+ * with one line saying how to install it; in CI (CI=true, set by .ci/run) they always run, so a
+ * missing browser fails there instead of passing silently.
+ */
+export function browserAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (env.CI === 'true' || env.CI === '1') return true;
+  if (!announced) {
+    announced = true;
+    process.stderr.write(`跳过浏览器测试（test/e2e）：找不到 Chromium ${CHROMIUM}。${INSTALL_HINT}。\n`);
+  }
+  return false;
+}
+
+/** describe for a browser test file: skipped, with the one line above, when Chromium is missing outside CI. */
+export const describeInBrowser: jest.Describe = browserAvailable() ? describe : describe.skip;
+
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 export interface OfflineBrowser {
@@ -31,9 +54,7 @@ export interface OfflineBrowserOptions {
 }
 
 export async function launchOffline(options: OfflineBrowserOptions): Promise<OfflineBrowser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`找不到 Chromium：${CHROMIUM}。端到端测试需要 Debian 的 chromium 包（apt-get install chromium），或用 CHROMIUM_PATH 指定可执行文件。`);
-  }
+  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}。端到端测试需要它：${INSTALL_HINT}。`);
   const profile = await mkdtemp(path.join(tmpdir(), 'juesuan-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
