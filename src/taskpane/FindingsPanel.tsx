@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding } from '../engine/finding';
 import { findingKey } from '../engine/plan/finding-key';
 import type { Explanations } from '../engine/plan/mark-plan';
-import { categoryOf, explanationOf, orderFindings } from './finding-category';
+import { categoryOf, CATEGORIES, explanationOf, orderFindings } from './finding-category';
 import { countFindings, countsLine } from './finding-counts';
 import { FindingItem } from './FindingItem';
 import type { FindingGroup } from './group-findings';
@@ -41,8 +41,13 @@ function stableKeys(groups: readonly FindingGroup[]): Map<Finding, string> {
   return keys;
 }
 
+function worstRank(findings: readonly Finding[]): number {
+  return Math.min(...findings.map((f) => CATEGORIES.indexOf(categoryOf(f))));
+}
+
 /**
- * Findings by table, the important first (错误 → 警告 → 提示 → 尾差), each table's 尾差 folded
+ * Findings by table — the tables with the worst findings first, and within each table 错误 → 警告
+ * → 提示 → 尾差 — each table's 尾差 folded
  * into one line unless 尾差 is the filter; the explained findings apart, under 已说明.
  */
 export function FindingsPanel({ groups, explanations, filter, busy, onSelect, onSaveExplanation }: FindingsPanelProps) {
@@ -55,7 +60,10 @@ export function FindingsPanel({ groups, explanations, filter, busy, onSelect, on
       const folded = filter === 'all' ? open.filter((f) => categoryOf(f) === 'rounding') : [];
       return { group: g, listed: open.filter((f) => !folded.includes(f)), folded };
     })
-    .filter((g) => g.listed.length + g.folded.length > 0);
+    .filter((g) => g.listed.length + g.folded.length > 0)
+    // The tables with errors first, then warnings, …: the first thing shown is the worst there is.
+    .map((g, i) => ({ ...g, i, worst: worstRank([...g.listed, ...g.folded]) }))
+    .sort((a, b) => a.worst - b.worst || a.i - b.i);
   const explained = orderFindings(groups.flatMap((g) => g.findings).filter((f) => explanationOf(f, explanations) && matchesFilter(f, filter, explanations)));
   return (
     <div className={styles.root}>

@@ -39,7 +39,7 @@ async function openPane(query = '', viewport = { width: 360, height: 900 }): Pro
   const page = await browser.context.newPage();
   await page.setViewportSize(viewport);
   page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  await page.goto(`${server.origin}/taskpane.html${query}`);
+  await page.goto(`${server.origin}/taskpane.html${query}`, { timeout: 30_000 });
   try {
     await page.getByTestId('audit-button').waitFor({ state: 'visible', timeout: 15_000 });
   } catch (error) {
@@ -237,11 +237,58 @@ describeInBrowser('task pane in Chromium against the in-memory Excel (e2e)', () 
     await page.close();
   });
 
+  /** Tokens (amounts, rates, addresses, figures) drawn on more than one line, and the widest overflow. */
+  function splitTokens(page: Page): Promise<{ split: string[]; measured: number; overflow: number }> {
+    return page.evaluate(() => {
+      const split: string[] = [];
+      let measured = 0;
+      for (const el of document.querySelectorAll<HTMLElement>('[data-token]')) {
+        const lines = new Set([...el.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size === 0) continue; // inside a closed fold: not drawn
+        measured++;
+        if (lines.size > 1) split.push(el.textContent ?? '');
+      }
+      return { split, measured, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    });
+  }
+
+  test.each([
+    ['seed-000', '?fixture=/fixtures/seed-000.xlsx'],
+    ['seed-002', '?fixture=/fixtures/seed-002.xlsx'],
+    ['seed-004', ''],
+  ])('%s at 320 px: the important first, 尾差 folded, no amount or address split across lines', async (name, query) => {
+    const page = await openPane(query, { width: 320, height: 1400 });
+    await audit(page);
+    await shot(page, `${name}-320-after-audit`);
+    // The first finding shown is the most important one there is.
+    const rank = { error: 0, warning: 1, info: 2, rounding: 3 } as const;
+    const visible = await page.locator('[data-testid="finding-item"]:visible').evaluateAll((items) => items.map((i) => i.getAttribute('data-category')));
+    const all = await page.getByTestId('finding-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-category')));
+    const worst = Math.min(...all.map((c) => rank[c as keyof typeof rank]));
+    if (visible.length > 0) expect(rank[visible[0] as keyof typeof rank]).toBe(worst);
+    // 尾差 are folded into one line per table until opened.
+    expect(visible).not.toContain('rounding');
+    const folds = page.getByTestId('rounding-fold-summary');
+    for (const text of await folds.allInnerTexts()) expect(text).toMatch(/^尾差 \d+ 项，均在允许范围内 ▸$/);
+    let check = await splitTokens(page);
+    expect(check.split).toEqual([]);
+    expect(check.overflow).toBeLessThanOrEqual(0);
+    // Everything opened (every fold, the recognition list): still nothing split, nothing wider than the pane.
+    for (const summary of await folds.all()) await summary.click();
+    await page.getByTestId('section-recognition').click();
+    check = await splitTokens(page);
+    expect(check.measured).toBeGreaterThan(0);
+    expect(check.split).toEqual([]);
+    expect(check.overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-320-all-open.png`), fullPage: true });
+    await page.close();
+  });
+
   test('demo page: workbook grid beside the pane, one host for both', async () => {
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`demo: ${error.name}: ${error.message}`));
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${server.origin}/demo.html`);
+    await page.goto(`${server.origin}/demo.html`, { timeout: 30_000 });
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 15_000 });
     const pane = page.frameLocator('#pane');
     await pane.getByTestId('audit-button').click();

@@ -11,14 +11,14 @@ const NUMERIC = /^-?\d+(\.\d+)?$/;
 /**
  * What a finding's expected/actual/difference measure, decided once for every rule from the
  * cells it names (the checked cell first): a rate cell (read as percent points) makes a rate,
- * cells with a table unit an amount in the coarsest of their units, figures that are not
+ * a checked cell with a table unit an amount in the coarsest unit of the cells, figures that are not
  * numbers (a printed label) text.
  */
 export function figureKind(code: string, cells: readonly ValueCell[], figures: readonly (string | undefined)[]): { kind: FigureKind; unit?: AmountUnit } {
   if (figures.some((f) => f !== undefined && !NUMERIC.test(f))) return { kind: 'text' };
   if (COUNT_RULES.has(code)) return { kind: 'count' };
   if (cells[0]?.percent) return { kind: 'rate' };
-  const withUnit = cells.filter((c) => c.unit);
-  if (withUnit.length > 0) return { kind: 'amount', unit: commonUnit(withUnit) };
+  // The checked cell decides: a 总分 (no unit) compared with a funds row's 得分 is still a score.
+  if (cells[0]?.unit) return { kind: 'amount', unit: commonUnit(cells.filter((c) => c.unit)) };
   return { kind: 'number' };
 }
