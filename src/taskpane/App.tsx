@@ -12,6 +12,8 @@ import { describeError } from './describe-error';
 import type { AuditEngine } from './engine-api';
 import type { FillHost } from '../excel/fill-host';
 import { FillPanel } from './FillPanel';
+import type { NarrativeHost } from '../excel/narrative-host';
+import { NarrativePanel } from './NarrativePanel';
 import { FindingsPanel } from './FindingsPanel';
 import { groupFindings } from './group-findings';
 import { nextPaint } from './next-paint';
@@ -38,6 +40,8 @@ export interface AppProps {
   engine: AuditEngine;
   /** 填充 and 撤销填充 (absent: the pane shows no 填充 command). */
   fill?: FillHost;
+  /** 生成/检查情况说明 (absent: the pane shows no 情况说明 commands). */
+  narrative?: NarrativeHost;
 }
 
 /**
@@ -55,7 +59,7 @@ export interface PaneSection {
 const OPEN_AT_START: Record<string, boolean> = { findings: true };
 
 /** The task pane: 一键审核, the summary, then its sections (审核结果, 识别结果, 单位类型, 未检查的规则). */
-export function App({ host, engine, fill }: AppProps) {
+export function App({ host, engine, fill, narrative }: AppProps) {
   const styles = useStyles();
   const [session, setSession] = useState<Session>();
   const [busy, setBusy] = useState<Busy>();
@@ -217,6 +221,7 @@ export function App({ host, engine, fill }: AppProps) {
         )}
         <ActionBar busy={!!busy} audited={!!session} onAudit={audit} onClear={clear} onExport={exportIt} />
         {fill && <FillPanel host={fill} />}
+        {narrative && <NarrativePanel host={narrative} />}
         {busy && <BusyIndicator busy={busy} />}
         {status && <StatusMessage status={status} onDismiss={() => setStatus(undefined)} />}
         {session?.cleared && <ReauditBar testId="stale-results" intent="warning" text="标记已清除：下面是清除前的审核结果，工作簿中已不再标出。" busy={!!busy} onReaudit={audit} />}

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { createExcelHost } from '../excel/excel-host';
 import { meetsMinimum } from '../excel/features';
 import { createFillHost } from '../excel/fill-host';
+import { createNarrativeHost } from '../excel/narrative-host';
 import { App } from './App';
 import { defaultEngine } from './default-engine';
 import { UnsupportedExcel } from './UnsupportedExcel';
@@ -12,5 +13,5 @@ Office.onReady((info) => {
   const root = createRoot(document.getElementById('root')!);
   if (info.host !== Office.HostType.Excel) root.render(<UnsupportedExcel reason="not-excel" />);
   else if (!meetsMinimum()) root.render(<UnsupportedExcel reason="old-excel" />);
-  else root.render(<App host={createExcelHost()} engine={defaultEngine} fill={createFillHost()} />);
+  else root.render(<App host={createExcelHost()} engine={defaultEngine} fill={createFillHost()} narrative={createNarrativeHost()} />);
 });

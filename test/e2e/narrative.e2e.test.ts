@@ -1,0 +1,109 @@
+/**
+ * End-to-end: 生成情况说明 and 检查情况说明 in the real task pane (headless Chromium, the stub
+ * office.js over the strict in-memory Excel), on the bundled seed-004 workbook.
+ *
+ * @jest-environment node
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { BuiltAssets } from './build/build-assets';
+import { ROOT } from './build/bundle-browser';
+import type {} from './office-stub/globals';
+import { startStaticServer, type RunningServer } from './server/static-server';
+import { buildInChild } from './support/build-once';
+import { CHROMIUM, launchOffline, type OfflineBrowser } from './support/browser';
+
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+
+jest.setTimeout(60_000);
+
+let outDir: string;
+let built: BuiltAssets;
+let server: RunningServer;
+let browser: OfflineBrowser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}。端到端测试需要 Debian 的 chromium 包，或用 CHROMIUM_PATH 指定可执行文件。`);
+  await mkdir(SHOTS, { recursive: true });
+  outDir = await mkdtemp(path.join(tmpdir(), 'juesuan-e2e-narrative-'));
+  built = await buildInChild(outDir);
+  server = await startStaticServer({ root: outDir, mounts: { '/fixtures/': FIXTURES } });
+  browser = await launchOffline({ origin: server.origin, stub: await readFile(built.stub, 'utf8') });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(browser.aborted).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+async function openPane(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 360, height: 1000 });
+  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByTestId('narrative-generate').waitFor({ state: 'visible', timeout: 15_000 });
+  return page;
+}
+
+/** Column A of a sheet of the host's workbook: the value and formula of each row. */
+function columnA(page: Page, sheet: string): Promise<Array<{ value: unknown; formula: string | null }>> {
+  return page.evaluate((name) => {
+    const ws = window.__juesuanHost!.workbook.sheets.find((s) => s.name === name);
+    if (!ws) return [];
+    const out: Array<{ value: unknown; formula: string | null }> = [];
+    for (const [row, cols] of [...ws.rows].sort((a, b) => a[0] - b[0])) {
+      const cell = cols.get(0);
+      if (cell) out[row] = { value: cell.value ?? null, formula: cell.formula ?? null };
+    }
+    return out.filter(Boolean);
+  }, sheet);
+}
+
+describe('情况说明 in the task pane (e2e)', () => {
+  test('生成 (live formulas): preview, then 写入 adds 情况说明 and 情况说明数据; the tables are untouched', async () => {
+    const page = await openPane();
+    const sheetsBefore = await page.evaluate(() => window.__juesuanHost!.workbook.sheets.map((s) => s.name));
+    await page.getByTestId('narrative-generate').click();
+    await page.getByTestId('narrative-preview').waitFor({ timeout: 20_000 });
+    const preview = await page.getByTestId('narrative-preview').innerText();
+    expect(preview).toContain('山西格式');
+    expect(preview).toContain('社会保障和就业支出（类）389.81万元，占比90.61%');
+    expect(preview).toContain('【请填写：上年收入总计】');
+    await page.screenshot({ path: path.join(SHOTS, 'narrative-preview.png') });
+    await page.getByTestId('narrative-write').click();
+    await expect(page.getByTestId('narrative-message').innerText()).resolves.toContain('已写入工作表“情况说明”“情况说明数据”');
+    const sheetsAfter = await page.evaluate(() => window.__juesuanHost!.workbook.sheets.map((s) => s.name));
+    expect(sheetsAfter).toEqual([...sheetsBefore, '情况说明', '情况说明数据']);
+    const rows = await columnA(page, '情况说明');
+    expect(rows.filter((r) => r.formula?.startsWith('=')).length).toBeGreaterThan(10);
+    expect(rows.some((r) => r.formula?.includes('FIXED(') && r.formula.includes("'决算公开表'!"))).toBe(true);
+  });
+
+  test('生成 as 纯文字, then 检查: the placeholders are reported and a finding jumps to its narrative cell', async () => {
+    const page = await openPane();
+    await page.getByTestId('narrative-static').click();
+    await page.getByTestId('narrative-generate').click();
+    await page.getByTestId('narrative-write').click();
+    await page.getByTestId('narrative-message').waitFor();
+    const rows = await columnA(page, '情况说明');
+    expect(rows.some((r) => typeof r.value === 'string' && r.value.includes('与上年相比，收入总计【请填写：上年收入总计】'))).toBe(true);
+    await page.getByTestId('narrative-check').click();
+    await expect(page.getByTestId('narrative-message').innerText()).resolves.toMatch(/情况说明：\d+ 个问题/);
+    const reason = page.locator('[data-testid="narrative-finding"][data-code="N-REASON-1"]').first();
+    await reason.waitFor({ timeout: 10_000 });
+    await reason.click();
+    await page.waitForFunction(() => window.__juesuanHost!.workbook.selection?.sheet.name === '情况说明', undefined, { timeout: 10_000 });
+    await page.screenshot({ path: path.join(SHOTS, 'narrative-check.png') });
+  });
+});
