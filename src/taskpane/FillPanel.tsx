@@ -111,7 +111,7 @@ export function FillPanel({ host }: FillPanelProps) {
             <div key={r.key} className={styles.row} data-testid="fill-row" data-cell={r.where}>
               <div className={r.conflict ? styles.conflict : undefined}>
                 {r.where} {r.label}：{r.current} → {r.value}
-                {r.conflict ? '（冲突，不改写）' : ''}
+                {r.conflict ? (replace.includes(r.key) ? '（冲突，将替换为公式）' : '（冲突，不改写）') : ''}
               </div>
               <div className={styles.formula}>{r.formula}</div>
               {r.conflict && <Checkbox label="替换为公式" checked={replace.includes(r.key)} onChange={(_, d) => toggle(r.key, d.checked === true)} />}
