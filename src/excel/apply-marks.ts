@@ -15,6 +15,12 @@ export class ProtectedSheetError extends Error {
   }
 }
 
+/** What the read just before already knows: the saved state and the protected sheets. */
+export interface KnownState {
+  state: StoredState;
+  protectedSheets: readonly string[];
+}
+
 export interface MarkResult {
   state: StoredState;
   /** Cells that already carry the user's own note: our note is left out (the list shows it). */
@@ -49,28 +55,40 @@ export function queueRestoreFills(context: Excel.RequestContext, fills: readonly
 }
 
 /**
- * Fills the flagged cells and writes the notes in at most four syncs, whatever the number of
- * cells: (1) sheet protection, (2) saved state, original fills and existing notes, (3) our own
- * earlier notes (only on a re-audit), (4) all writes. Original fills are saved in the workbook
- * in the same batch that changes them.
+ * Fills the flagged cells and writes the notes, whatever the number of cells or sheets, in two
+ * syncs when the saved state and the protected sheets are `known` from the read just before
+ * (an audit): (1) original fills, the notes on the target cells and our earlier notes, (2) all
+ * writes. Without it, first (1) sheet protection and the saved state, then (2) the reads, (3) our
+ * earlier notes (only on a re-audit) and (4) the writes. Clients with comments but no notes
+ * need one more sync. Original fills are saved in the workbook in the same batch that changes
+ * them.
  */
-export async function applyMarks(plan: MarkPlan, features: ExcelFeatures): Promise<MarkResult> {
+export async function applyMarks(plan: MarkPlan, features: ExcelFeatures, known?: KnownState): Promise<MarkResult> {
   return runBatch(features, async (context) => {
     let syncs = 0;
     const parts = loadStateParts(context);
     const sheetNames = [...new Set([...plan.highlights.map((h) => h.sheet), ...plan.notes.map((n) => n.sheet)])];
-    const protections = sheetNames.map((name) => {
-      const p = context.workbook.worksheets.getItem(name).protection;
-      p.load('protected');
-      return { name, p };
-    });
+    const knownLocked = known && sheetNames.find((name) => known.protectedSheets.includes(name));
+    if (knownLocked) throw new ProtectedSheetError(knownLocked);
+    const protections = known
+      ? []
+      : sheetNames.map((name) => {
+          const p = context.workbook.worksheets.getItem(name).protection;
+          p.load('protected');
+          return { name, p };
+        });
     const comments = loadCommentsIfUsed(context, features);
-    await context.sync();
-    syncs++;
+    // Without a known state its part must be found first; comments must be loaded to be located.
+    if (!known || comments) {
+      await context.sync();
+      syncs++;
+    }
     const locked = protections.find((x) => x.p.protected);
     if (locked) throw new ProtectedSheetError(locked.name);
     // (2) the saved state, the original fills and the notes already on the target cells.
-    const xml = parts.items[0]?.getXml();
+    const xml = known ? undefined : parts.items[0]?.getXml();
+    // With a known state, our earlier notes are looked up in this same batch.
+    const earlyOldNotes = known ? known.state.notes.map((n) => ({ n, item: existing(context, n, comments) })) : undefined;
     const reads: { sheet: string; top: number; left: number; props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>; range?: Excel.Range }[] = [];
     for (const h of plan.highlights) {
       const ws = context.workbook.worksheets.getItem(h.sheet);
@@ -96,11 +114,11 @@ export async function applyMarks(plan: MarkPlan, features: ExcelFeatures): Promi
     });
     await context.sync();
     syncs++;
-    const previous = stateFromXml(xml?.value);
+    const previous = known ? known.state : stateFromXml(xml?.value);
     const saved = new Map(previous.fills.map((f) => [key(f.sheet, f.cell), f]));
     // (3) our earlier notes, if any: the user may have deleted or rewritten them since.
-    const oldNotes = previous.notes.map((n) => ({ n, item: existing(context, n, comments) }));
-    if (oldNotes.length > 0) {
+    const oldNotes = earlyOldNotes ?? previous.notes.map((n) => ({ n, item: existing(context, n, comments) }));
+    if (!earlyOldNotes && oldNotes.length > 0) {
       await context.sync();
       syncs++;
     }

@@ -3,7 +3,7 @@ import type { ReportPlan } from '../engine/plan/report-plan';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
 import type { UnitType } from '../engine/rules/rule';
-import { applyMarks } from './apply-marks';
+import { applyMarks, type KnownState } from './apply-marks';
 import { clearMarks } from './clear-marks';
 import { officeFeatures, type ExcelFeatures } from './features';
 import { readWorkbook } from './read-workbook';
@@ -24,17 +24,29 @@ export interface WorkbookHost {
 
 /** The Office.js implementation; call after Office.onReady. */
 export function createExcelHost(features: ExcelFeatures = officeFeatures()): WorkbookHost {
+  // The saved state and protection just read, for the marking that follows an audit's read
+  // (saves its two syncs); used once, so any other step reads them afresh.
+  let justRead: KnownState | undefined;
   return {
     features,
     async readWorkbook() {
       const { snapshot, state } = await readWorkbook(features);
+      justRead = { state, protectedSheets: snapshot.sheets.filter((s) => s.protected).map((s) => s.name) };
       return { snapshot, overrides: state.overrides, explanations: state.explanations, unitType: state.unitType };
     },
-    applyMarks: (plan) => applyMarks(plan, features),
-    clearMarks: () => clearMarks(features),
+    applyMarks: (plan) => {
+      const known = justRead;
+      justRead = undefined;
+      return applyMarks(plan, features, known);
+    },
+    clearMarks: () => {
+      justRead = undefined;
+      return clearMarks(features);
+    },
     writeReport: (plan) => writeReport(plan, features),
     selectCells: (sheet, cells) => selectCells(sheet, cells, features),
     async saveSettings(patch) {
+      justRead = undefined;
       await saveSettings(patch, features);
     },
   };

@@ -19,7 +19,7 @@ export class WorkbookTooLargeError extends Error {
 export interface WorkbookRead {
   snapshot: WorkbookSnapshot;
   state: StoredState;
-  /** Number of context.sync() calls used (constant: 3). */
+  /** Number of context.sync() calls used (2; 3 for a workbook too large for one response). */
   syncs: number;
 }
 
@@ -46,61 +46,118 @@ function cell(value: unknown, text: string, formula: unknown, numFmt: string, ty
   };
 }
 
+interface SheetRead {
+  name: string;
+  visibility: string;
+  protection: Excel.WorksheetProtection;
+  blocks: Block[];
+  merged?: Excel.RangeAreas;
+}
+
+/** Office.js's refusal of a response too large (5 million cells, or ~5 MB on the web). */
+function tooLargeResponse(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
+}
+
 /**
- * Reads the whole workbook into the engine's snapshot in three syncs for any number of sheets:
- * (1) sheets and the add-in's saved state, (2) each sheet's used range and protection,
- * (3) values, text, formulas, formats, value types and merged areas in blocks.
+ * Reads the whole workbook into the engine's snapshot in two syncs for any number of sheets:
+ * (1) the sheets and the add-in's saved state part, (2) every sheet's used range with its
+ * values, text, formulas, formats and value types, its protection and merged areas, and the
+ * saved state's XML. A workbook whose response Excel refuses as too large is read again in
+ * row blocks, sized from each used range (three syncs).
  */
 export async function readWorkbook(features: ExcelFeatures): Promise<WorkbookRead> {
-  return runBatch(features, async (context) => {
-    let syncs = 0;
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name,items/visibility');
-    const parts = context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE);
-    parts.load('items/id');
-    await context.sync();
-    syncs++;
+  try {
+    return await runBatch(features, (context) => readWhole(context, features));
+  } catch (error) {
+    if (!tooLargeResponse(error)) throw error;
+    return runBatch(features, (context) => readInBlocks(context, features));
+  }
+}
 
-    const used = sheets.items.map((ws) => {
-      const range = ws.getUsedRangeOrNullObject(true);
-      range.load('address,rowIndex,columnIndex,rowCount,columnCount');
-      ws.protection.load('protected');
-      return range;
-    });
-    const xml = parts.items[0]?.getXml();
-    await context.sync();
-    syncs++;
+function loadSheetsAndState(context: Excel.RequestContext) {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  const parts = context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE);
+  parts.load('items/id');
+  return { sheets, parts };
+}
 
+
+function queueMerges(range: Excel.Range, features: ExcelFeatures): Excel.RangeAreas | undefined {
+  if (!features.mergedAreas) return undefined;
+  const areas = range.getMergedAreasOrNullObject();
+  areas.load('areas/items/address');
+  return areas;
+}
+
+async function readWhole(context: Excel.RequestContext, features: ExcelFeatures): Promise<WorkbookRead> {
+  const { sheets, parts } = loadSheetsAndState(context);
+  await context.sync();
+  const xml = parts.items[0]?.getXml();
+  const reads = sheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,formulas,numberFormat,valueTypes');
+    ws.protection.load('protected');
+    // Merged areas of the whole sheet: the used range may be a null object, which takes no calls.
+    return { ws, used, merged: queueMerges(ws.getRange(), features) };
+  });
+  await context.sync();
+  let total = 0;
+  const sheetReads = reads.map<SheetRead>(({ ws, used, merged }) => {
     const blocks: Block[] = [];
-    const merged: (Excel.RangeAreas | undefined)[] = [];
-    let total = 0;
-    used.forEach((range, i) => {
-      if (range.isNullObject) return;
-      total += range.rowCount * range.columnCount;
-      if (total > MAX_WORKBOOK_CELLS) throw new WorkbookTooLargeError(sheets.items[i].name, total);
-      const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_READ / range.columnCount));
-      for (let top = 0; top < range.rowCount; top += rowsPerBlock) {
-        const rows = Math.min(rowsPerBlock, range.rowCount - top);
-        const first = toA1({ row: range.rowIndex + top, col: range.columnIndex });
-        const last = `${columnLetters(range.columnIndex + range.columnCount - 1)}${range.rowIndex + top + rows}`;
-        const block = sheets.items[i].getRange(`${first}:${last}`);
-        block.load('values,text,formulas,numberFormat,valueTypes');
-        blocks.push({ sheet: i, top: range.rowIndex + top, left: range.columnIndex, range: block });
-      }
-      if (features.mergedAreas) {
-        const areas = range.getMergedAreasOrNullObject();
-        areas.load('areas/items/address');
-        merged[i] = areas;
-      }
-    });
-    await context.sync();
-    syncs++;
+    if (!used.isNullObject) {
+      total += used.rowCount * used.columnCount;
+      if (total > MAX_WORKBOOK_CELLS) throw new WorkbookTooLargeError(ws.name, total);
+      blocks.push({ sheet: 0, top: used.rowIndex, left: used.columnIndex, range: used });
+    }
+    return { name: ws.name, visibility: ws.visibility, protection: ws.protection, blocks, merged };
+  });
+  return { snapshot: snapshotOf(sheetReads), state: stateFromXml(xml?.value), syncs: 2 };
+}
 
-    const snapshot: WorkbookSnapshot = {
-      sheets: sheets.items.map<SheetSnapshot>((ws) => ({ name: ws.name, hidden: ws.visibility !== 'Visible', protected: ws.protection.protected, cells: [], merges: [] })),
-    };
-    for (const b of blocks) {
-      const target = snapshot.sheets[b.sheet].cells;
+/** The careful path for huge workbooks: used-range sizes first, then values in row blocks. */
+async function readInBlocks(context: Excel.RequestContext, features: ExcelFeatures): Promise<WorkbookRead> {
+  const { sheets, parts } = loadSheetsAndState(context);
+  await context.sync();
+  const used = sheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load('address,rowIndex,columnIndex,rowCount,columnCount');
+    ws.protection.load('protected');
+    return range;
+  });
+  const xml = parts.items[0]?.getXml();
+  await context.sync();
+  let total = 0;
+  const sheetReads = sheets.items.map<SheetRead>((ws, i) => {
+    const range = used[i];
+    const read: SheetRead = { name: ws.name, visibility: ws.visibility, protection: ws.protection, blocks: [] };
+    if (range.isNullObject) return read;
+    total += range.rowCount * range.columnCount;
+    if (total > MAX_WORKBOOK_CELLS) throw new WorkbookTooLargeError(ws.name, total);
+    const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_READ / range.columnCount));
+    for (let top = 0; top < range.rowCount; top += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, range.rowCount - top);
+      const first = toA1({ row: range.rowIndex + top, col: range.columnIndex });
+      const last = `${columnLetters(range.columnIndex + range.columnCount - 1)}${range.rowIndex + top + rows}`;
+      const block = ws.getRange(`${first}:${last}`);
+      block.load('values,text,formulas,numberFormat,valueTypes');
+      read.blocks.push({ sheet: i, top: range.rowIndex + top, left: range.columnIndex, range: block });
+    }
+    read.merged = queueMerges(range, features);
+    return read;
+  });
+  await context.sync();
+  return { snapshot: snapshotOf(sheetReads), state: stateFromXml(xml?.value), syncs: 3 };
+}
+
+function snapshotOf(reads: readonly SheetRead[]): WorkbookSnapshot {
+  const snapshot: WorkbookSnapshot = {
+    sheets: reads.map<SheetSnapshot>((r) => ({ name: r.name, hidden: r.visibility !== 'Visible', protected: r.protection.protected, cells: [], merges: [] })),
+  };
+  reads.forEach((read, i) => {
+    const target = snapshot.sheets[i].cells;
+    for (const b of read.blocks) {
       const { values, text, formulas, numberFormat, valueTypes } = b.range;
       values.forEach((row, r) => {
         const out: (CellSnapshot | null)[] = [];
@@ -110,11 +167,8 @@ export async function readWorkbook(features: ExcelFeatures): Promise<WorkbookRea
         target[b.top + r] = out;
       });
     }
-    merged.forEach((areas, i) => {
-      if (!areas || areas.isNullObject) return;
-      snapshot.sheets[i].merges = areas.areas.items.map<RangeRect>((a) => rangeFromA1(unqualified(a.address)));
-    });
-    for (const s of snapshot.sheets) for (let r = 0; r < s.cells.length; r++) s.cells[r] ??= [];
-    return { snapshot, state: stateFromXml(xml?.value), syncs };
+    if (read.merged && !read.merged.isNullObject) snapshot.sheets[i].merges = read.merged.areas.items.map<RangeRect>((a) => rangeFromA1(unqualified(a.address)));
   });
+  for (const s of snapshot.sheets) for (let r = 0; r < s.cells.length; r++) s.cells[r] ??= [];
+  return snapshot;
 }

@@ -230,3 +230,58 @@ describe('settings saved in the workbook', () => {
     }
   });
 });
+
+describe('round trips of a full audit', () => {
+  /** seed-004 with its sheets copied `copies` times: the syncs must not grow with the sheets. */
+  async function hostTimes(copies: number) {
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    const model = host.workbook.sheets.slice();
+    for (let k = 1; k < copies; k++) {
+      for (const s of model) {
+        const copy = host.workbook.addSheet(`${s.name}-${k}`);
+        for (const [r, cols] of s.rows) for (const [c, cell] of cols) copy.ensureCell(r, c).value = cell.value;
+      }
+    }
+    return { host, features, done };
+  }
+
+  it.each([1, 3])('reads and marks in at most 4 syncs, again on a re-audit (%i× the sheets)', async (copies) => {
+    const { host, features, done } = await hostTimes(copies);
+    try {
+      for (const round of [1, 2]) {
+        host.resetCounters();
+        const read = await readWorkbook(features);
+        const plan = planMarks(audit(read.snapshot).findings);
+        const known = { state: read.state, protectedSheets: read.snapshot.sheets.filter((s) => s.protected).map((s) => s.name) };
+        const marked = await applyMarks(plan, features, known);
+        expect(marked.syncs).toBe(2);
+        expect(host.syncCount).toBeLessThanOrEqual(4);
+        expect(host.workbook.notes.length).toBe(plan.notes.length);
+        if (round === 2) expect(read.state.notes.length).toBe(plan.notes.length);
+      }
+      // The state written in the same batch is what a fresh read finds: 清除标记 still restores all.
+      const cleared = await clearMarks(features);
+      expect(cleared.removedNotes).toBeGreaterThan(0);
+      expect(host.workbook.notes).toEqual([]);
+    } finally {
+      done();
+    }
+  });
+
+  it('highlights 1,000 cells in 2 syncs after a read, refusing a protected sheet before any sync', async () => {
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    try {
+      const read = await readWorkbook(features);
+      const sheet = read.snapshot.sheets[0].name;
+      const rects = Array.from({ length: 1000 }, (_, i) => ({ top: 300 + i * 2, bottom: 300 + i * 2, left: 1 + (i % 7), right: 1 + (i % 7) }));
+      host.resetCounters();
+      await applyMarks({ highlights: [{ sheet, color: SEVERITY_FILL.error, rects }], notes: [] }, features, { state: read.state, protectedSheets: [] });
+      expect(host.syncCount).toBe(2);
+      host.resetCounters();
+      await expect(applyMarks({ highlights: [{ sheet, color: SEVERITY_FILL.error, rects }], notes: [] }, features, { state: read.state, protectedSheets: [sheet] })).rejects.toThrow(ProtectedSheetError);
+      expect(host.syncCount).toBe(0);
+    } finally {
+      done();
+    }
+  });
+});
