@@ -1,5 +1,6 @@
 // Small helpers shared by the bench sections: medians, timing, ratios, child processes' peak memory.
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,7 +39,9 @@ export interface ChildRun {
 /** Runs `node args…`, timing it and reading its peak RSS with GNU time. */
 export function runNode(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv } = { cwd: process.cwd() }): ChildRun {
   const start = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // The compiled CLIs live in temp folders: they find the packages through NODE_PATH.
+  const env = options.env ?? { ...process.env, NODE_PATH: join(__dirname, '..', '..', 'node_modules') };
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: options.cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const lines = run.stderr.trimEnd().split('\n');
   const peakKb = Number(lines.pop());
