@@ -21,7 +21,11 @@ function isFigure(value: unknown): value is { value: number; numFmt: string } {
 export function reportSheetPlan(plan: ReportPlan): { sheet: NewSheetPlan; highlights: HighlightGroup[] } {
   const cells: CellWrite[] = [];
   const fills = new Map<string, { row: number; col: number }[]>();
-  const fill = (color: string, row: number, col: number) => fills.set(color, [...(fills.get(color) ?? []), { row, col }]);
+  const fill = (color: string, row: number, col: number) => {
+    const cells = fills.get(color) ?? [];
+    cells.push({ row, col });
+    fills.set(color, cells);
+  };
   plan.rows.forEach((row, r) => {
     const values = row.cells as readonly unknown[];
     values.forEach((value, c) => {

@@ -57,10 +57,27 @@ function vmlShapeAt(vml: string, ref: string): { start: number; end: number } | 
   return elements(vml, 'v:shape').find((s) => /ObjectType\s*=\s*"Note"/.test(s.text) && new RegExp(`<x:Row>\\s*${row}\\s*</x:Row>`).test(s.text) && new RegExp(`<x:Column>\\s*${col}\\s*</x:Column>`).test(s.text));
 }
 
+interface CommentEntry {
+  ref: string;
+  /** The element's XML; null once deleted. */
+  xml: string | null;
+  added: boolean;
+}
+
+function position(ref: string): number {
+  try {
+    const { row, col } = fromA1(ref);
+    return row * 20000 + col;
+  } catch {
+    return Number.MAX_SAFE_INTEGER;
+  }
+}
+
 /**
  * The notes (legacy comments) of one worksheet: the comments part for their text and authors,
  * the VML drawing for their boxes. Threaded comments are left as they are: their legacy
- * comment still carries our text for every program that shows notes.
+ * comment still carries our text for every program that shows notes. Changes are collected and
+ * written once (flush): a comment we do not touch keeps its text.
  */
 export class SheetNotes {
   private commentsPart?: string;
@@ -68,6 +85,13 @@ export class SheetNotes {
   private vmlPart?: string;
   private vmlXml?: string;
   private loaded = false;
+  private p = '';
+  private entries: CommentEntry[] = [];
+  private readonly byRef = new Map<string, CommentEntry>();
+  private authors: string[] = [];
+  private changed = false;
+  private readonly shapesToAdd: string[] = [];
+  private readonly shapesToRemove = new Set<string>();
 
   constructor(
     private readonly pkg: OpcPackage,
@@ -83,7 +107,7 @@ export class SheetNotes {
     const comments = relatedParts(this.pkg, this.sheetPart, 'comments')[0];
     if (comments && this.pkg.has(comments.part)) {
       this.commentsPart = this.pkg.stored(comments.part);
-      this.commentsXml = this.pkg.text(comments.part);
+      this.readComments(this.pkg.text(comments.part) ?? '');
     }
     const legacy = firstElement(this.sheet.text, `${this.sheet.p}legacyDrawing`);
     const rid = legacy && /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(startTag(legacy.text))?.[1];
@@ -94,103 +118,137 @@ export class SheetNotes {
     }
   }
 
+  private readComments(xml: string): void {
+    this.commentsXml = xml;
+    this.p = prefixOf(xml, 'comments');
+    this.authors = elements(xml, `${this.p}author`).map((a) => unescapeXml(innerXml(a.text)));
+    this.entries = elements(xml, `${this.p}comment`).map((c) => ({ ref: getAttr(startTag(c.text), 'ref') ?? '', xml: c.text, added: false }));
+    for (const e of this.entries) if (!this.byRef.has(e.ref)) this.byRef.set(e.ref, e);
+  }
+
   /** Cells whose note starts with our prefix. */
   toolNoteCells(): string[] {
     this.load();
-    if (!this.commentsXml) return [];
-    const p = prefixOf(this.commentsXml, 'comments');
-    return elements(this.commentsXml, `${p}comment`)
-      .filter((c) => {
-        const text = firstElement(c.text, `${p}text`);
+    const p = this.p;
+    return this.entries
+      .filter((e) => {
+        if (!e.xml) return false;
+        const text = firstElement(e.xml, `${p}text`);
         const runs = text ? elements(text.text, `${p}r`) : [];
         const first = runs.length ? runText(runs[0].text, p) : text ? runText(text.text, p) : '';
         return first.startsWith(NOTE_PREFIX);
       })
-      .map((c) => getAttr(startTag(c.text), 'ref') ?? '')
+      .map((e) => e.ref)
       .filter(Boolean);
   }
 
   /** Removes our text from a cell's note; a note that was only ours is deleted with its box. */
   removeToolNote(ref: string): void {
     this.load();
-    if (!this.commentsXml) return;
-    const p = prefixOf(this.commentsXml, 'comments');
-    const comment = elements(this.commentsXml, `${p}comment`).find((c) => getAttr(startTag(c.text), 'ref') === ref);
-    if (!comment) return;
-    const text = firstElement(comment.text, `${p}text`);
+    const entry = this.byRef.get(ref);
+    if (!entry?.xml) return;
+    const p = this.p;
+    const text = firstElement(entry.xml, `${p}text`);
     const runs = userRuns(text ? innerXml(text.text) : '', p);
+    this.changed = true;
     if (runs.length > 0) {
       if (!text) return;
       // A plain-text note we wrapped in a run gets its plain form back.
       const plain = runs.length === 1 ? new RegExp(`^<${p}r>(<${p}t\\b[\\s\\S]*</${p}t>)</${p}r>$`).exec(runs[0]) : null;
-      const rebuilt = splice(comment.text, text.start, text.end, `${startTag(text.text).replace(/\/>$/, '>')}${plain ? plain[1] : runs.join('')}</${p}text>`);
-      this.commentsXml = splice(this.commentsXml, comment.start, comment.end, rebuilt);
+      entry.xml = splice(entry.xml, text.start, text.end, `${startTag(text.text).replace(/\/>$/, '>')}${plain ? plain[1] : runs.join('')}</${p}text>`);
       return;
     }
-    this.commentsXml = splice(this.commentsXml, comment.start, comment.end, '');
-    const shape = this.vmlXml && vmlShapeAt(this.vmlXml, ref);
-    if (this.vmlXml && shape) this.vmlXml = splice(this.vmlXml, shape.start, shape.end, '');
+    entry.xml = null;
+    this.shapesToRemove.add(ref);
   }
 
   /** Puts our text on the cell's note, above what the user wrote there. */
   setToolNote(ref: string, text: string): void {
     this.load();
-    if (!this.commentsXml) this.createComments();
-    const xml = this.commentsXml ?? '';
-    const p = prefixOf(xml, 'comments');
-    const comment = elements(xml, `${p}comment`).find((c) => getAttr(startTag(c.text), 'ref') === ref);
-    if (comment) {
-      const t = firstElement(comment.text, `${p}text`);
+    if (this.commentsXml === undefined) this.createComments();
+    const p = this.p;
+    this.changed = true;
+    const entry = this.byRef.get(ref);
+    if (entry?.xml) {
+      const t = firstElement(entry.xml, `${p}text`);
       const runs = userRuns(t ? innerXml(t.text) : '', p);
       const inner = `${toolRun(text, p, runs.length > 0)}${runs.join('')}`;
-      const rebuilt = t ? splice(comment.text, t.start, t.end, `${startTag(t.text).replace(/\/>$/, '>')}${inner}</${p}text>`) : comment.text.replace(/<\/([\w.-]+:)?comment>$/, `<${p}text>${inner}</${p}text>$&`);
-      this.commentsXml = splice(xml, comment.start, comment.end, rebuilt);
+      entry.xml = t ? splice(entry.xml, t.start, t.end, `${startTag(t.text).replace(/\/>$/, '>')}${inner}</${p}text>`) : entry.xml.replace(/<\/([\w.-]+:)?comment>$/, `<${p}text>${inner}</${p}text>$&`);
       return;
     }
-    const author = this.authorId(p);
-    const element = `<${p}comment ref="${ref}" authorId="${author}"><${p}text>${toolRun(text, p, false)}</${p}text></${p}comment>`;
-    const current = this.commentsXml ?? '';
-    // In row-major order, like Excel writes them.
-    const pos = fromA1(ref);
-    const later = elements(current, `${p}comment`).find((c) => {
-      try {
-        const other = fromA1(getAttr(startTag(c.text), 'ref') ?? '');
-        return other.row > pos.row || (other.row === pos.row && other.col > pos.col);
-      } catch {
-        return false;
-      }
-    });
-    this.commentsXml = later ? splice(current, later.start, later.start, element) : insertBeforeClose(current, 'commentList', element);
-    this.addShape(ref);
+    const element = `<${p}comment ref="${ref}" authorId="${this.toolAuthorId()}"><${p}text>${toolRun(text, p, false)}</${p}text></${p}comment>`;
+    if (entry) {
+      // Our note of the last run, deleted a moment ago: it comes back in its place, with its box.
+      entry.xml = element;
+      if (this.shapesToRemove.delete(ref)) return;
+      this.shapesToAdd.push(ref);
+      return;
+    }
+    const added = { ref, xml: element, added: true };
+    this.entries.push(added);
+    this.byRef.set(ref, added);
+    this.shapesToAdd.push(ref);
   }
 
-  private authorId(p: string): number {
-    const xml = this.commentsXml ?? '';
-    const authors = elements(xml, `${p}author`).map((a) => unescapeXml(innerXml(a.text)));
-    const at = authors.indexOf(TOOL_AUTHOR);
+  private toolAuthorId(): number {
+    const at = this.authors.indexOf(TOOL_AUTHOR);
     if (at >= 0) return at;
-    this.commentsXml = insertBeforeClose(xml, 'authors', `<${p}author>${TOOL_AUTHOR}</${p}author>`);
-    return authors.length;
+    this.authors.push(TOOL_AUTHOR);
+    return this.authors.length - 1;
   }
 
   private createComments(): void {
     const part = freePartName(this.pkg, 'xl/comments', '.xml');
     this.commentsPart = part;
     const ns = this.strict ? 'http://purl.oclc.org/ooxml/spreadsheetml/main' : 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-    this.commentsXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns}"><authors></authors><commentList></commentList></comments>`;
-    this.pkg.setText(part, this.commentsXml);
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns}"><authors></authors><commentList></commentList></comments>`;
+    this.pkg.setText(part, xml);
+    this.readComments(xml);
     addRelationship(this.pkg, this.sheetPart, relType(this.strict, 'comments'), part);
     addOverride(this.pkg, part, COMMENTS_TYPE);
   }
 
-  private addShape(ref: string): void {
-    if (!this.vmlXml) this.createVml();
+  /** The comments part: untouched comments as they were, new ones in row-major order, like Excel writes them. */
+  private commentsText(): string {
+    const p = this.p;
+    let xml = this.commentsXml ?? '';
+    const existing = this.entries.filter((e) => !e.added);
+    const added = this.entries.filter((e) => e.added).sort((a, b) => position(a.ref) - position(b.ref));
+    const out: string[] = [];
+    let next = 0;
+    for (const e of existing) {
+      while (next < added.length && position(added[next].ref) < position(e.ref)) out.push(added[next++].xml ?? '');
+      if (e.xml) out.push(e.xml);
+    }
+    while (next < added.length) out.push(added[next++].xml ?? '');
+    const list = firstElement(xml, `${p}commentList`);
+    const body = out.join('');
+    if (list) xml = splice(xml, list.start, list.end, `${startTag(list.text).replace(/\/>$/, '>')}${body}</${p}commentList>`);
+    else xml = insertBeforeClose(xml, 'comments', `<${p}commentList>${body}</${p}commentList>`);
+    const known = elements(xml, `${p}author`).length;
+    if (this.authors.length > known) {
+      const more = this.authors.slice(known).map((a) => `<${p}author>${escapeXml(a)}</${p}author>`).join('');
+      xml = firstElement(xml, `${p}authors`) ? insertBeforeClose(xml, 'authors', more) : xml.replace(/(<([\w.-]+:)?comments\b[^>]*>)/, `$1<${p}authors>${more}</${p}authors>`);
+    }
+    return xml;
+  }
+
+  private vmlText(): string | undefined {
+    if (this.shapesToAdd.length === 0 && this.shapesToRemove.size === 0) return this.vmlXml;
+    if (this.vmlXml === undefined) this.createVml();
     let vml = this.vmlXml ?? '';
-    if (!vml.includes('_x0000_t202')) vml = insertAfterLayout(vml, NOTE_SHAPETYPE);
-    const ids = [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-    const idmap = /<o:idmap\b[^>]*data="(\d+)/.exec(vml);
-    const id = ids.length > 0 ? Math.max(...ids) + 1 : Number(idmap?.[1] ?? 1) * 1024 + 1;
-    this.vmlXml = insertBeforeClose(vml, 'xml', vmlShape(id, ref));
+    if (this.shapesToRemove.size > 0) {
+      const gone = [...this.shapesToRemove].map((ref) => vmlShapeAt(vml, ref)).filter((s): s is { start: number; end: number } => s !== undefined).sort((a, b) => b.start - a.start);
+      for (const s of gone) vml = splice(vml, s.start, s.end, '');
+    }
+    if (this.shapesToAdd.length > 0) {
+      if (!vml.includes('_x0000_t202')) vml = insertAfterLayout(vml, NOTE_SHAPETYPE);
+      const ids = [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
+      const idmap = /<o:idmap\b[^>]*data="(\d+)/.exec(vml);
+      let id = ids.length > 0 ? Math.max(...ids) + 1 : Number(idmap?.[1] ?? 1) * 1024 + 1;
+      vml = insertBeforeClose(vml, 'xml', this.shapesToAdd.map((ref) => vmlShape(id++, ref)).join(''));
+    }
+    return vml;
   }
 
   private createVml(): void {
@@ -213,8 +271,13 @@ export class SheetNotes {
 
   /** Writes the changed comments and VML parts back into the package. */
   flush(): void {
-    if (this.commentsPart && this.commentsXml !== undefined && this.commentsXml !== this.pkg.text(this.commentsPart)) this.pkg.setText(this.commentsPart, this.commentsXml);
-    if (this.vmlPart && this.vmlXml !== undefined && this.vmlXml !== this.pkg.text(this.vmlPart)) this.pkg.setText(this.vmlPart, this.vmlXml);
+    if (!this.changed) return;
+    const vml = this.vmlText();
+    if (this.vmlPart && vml !== undefined && vml !== this.pkg.text(this.vmlPart)) this.pkg.setText(this.vmlPart, vml);
+    if (this.commentsPart) {
+      const xml = this.commentsText();
+      if (xml !== this.pkg.text(this.commentsPart)) this.pkg.setText(this.commentsPart, xml);
+    }
   }
 }
 

@@ -65,14 +65,28 @@ export function innerXml(element: string): string {
   return element.slice(open.length, element.lastIndexOf('</'));
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
+/** One compiled pattern per attribute name (not global: exec keeps no state between calls). */
+function attrPattern(name: string): RegExp {
+  let re = attrPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${escapeRe(name)}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    attrPatterns.set(name, re);
+  }
+  return re;
+}
+
 export function getAttr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${escapeRe(name)}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? unescapeXml(m[2] ?? m[3]) : undefined;
+  const m = attrPattern(name).exec(tag);
+  if (!m) return undefined;
+  const raw = m[2] ?? m[3];
+  return raw.includes('&') ? unescapeXml(raw) : raw;
 }
 
 /** The tag with the attribute set (added before the tag's end when absent), or removed when `value` is undefined. */
 export function setAttr(tag: string, name: string, value: string | undefined): string {
-  const re = new RegExp(`\\s${escapeRe(name)}\\s*=\\s*("[^"]*"|'[^']*')`);
+  const re = attrPattern(name);
   if (value === undefined) return tag.replace(re, '');
   const attr = ` ${name}="${escapeXml(value)}"`;
   if (re.test(tag)) return tag.replace(re, attr);
