@@ -1,5 +1,5 @@
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../dictionary/economic-codes';
-import { childrenOf } from '../rules/support/code-hierarchy';
+import { childrenOf, codeFamilies } from '../rules/support/code-hierarchy';
 import { amountColumns, classRows } from '../rules/t06/support-t06';
 import type { Table, TableRow } from '../tables/table';
 import type { TableSet } from '../tables/table-set';
@@ -51,11 +51,8 @@ function hierarchy(t: Table, code: string, subject: string, cols: readonly numbe
   const out: SumIdentity[] = [];
   const total = t.total();
   const classes = t.codeRows().filter((r) => r.code!.length === 3);
-  const families = t
-    .codeRows()
-    .filter((p) => p.code!.length < 7)
-    .map((parent) => ({ parent, children: childrenOf(t, parent.code!) }))
-    .filter((f) => f.children.length > 0);
+  // As the rules check them: linear even when a 科目 block is pasted many times.
+  const families = codeFamilies(t);
   for (const col of cols) {
     if (total) out.push(...identity(code, `${subject} 合计（栏次${col}）`, total.values.get(col), cells(classes, col)));
     for (const { parent, children } of families) out.push(...identity(code, `${subject} ${parent.code} ${parent.label}（栏次${col}）`, parent.values.get(col), cells(children, col)));

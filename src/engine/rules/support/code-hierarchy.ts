@@ -54,8 +54,12 @@ function childrenByCopy(copies: readonly TableRow[], children: readonly TableRow
   return byCopy;
 }
 
-/** Each parent row (code shorter than 7 digits) with its children; parents without children are left out. */
-function families(table: Table): { parent: TableRow; children: TableRow[] }[] {
+/**
+ * Each parent row (code shorter than 7 digits) with its children; parents without children are
+ * left out. Linear in the rows, also when codes repeat (see childrenByCopy): use this, not
+ * childrenOf per parent, to walk a whole hierarchy.
+ */
+export function codeFamilies(table: Table): { parent: TableRow; children: TableRow[] }[] {
   const { children, copies } = codeIndex(table);
   const split = new Map<TableRow, TableRow[]>();
   for (const [code, rows] of copies) {
@@ -78,7 +82,7 @@ export function checkHierarchy(ctx: RuleContext, table: Table, subject: string, 
   const total = table.total();
   const classes = table.codeRows().filter((r) => r.code!.length === 3);
   // Each parent's children, looked up once for all columns rather than once per column.
-  const parents = families(table);
+  const parents = codeFamilies(table);
   for (const col of cols) {
     if (total && classes.length > 0) {
       checkSum(ctx, { subject: `${subject} 栏次${col} 合计 = 各类之和`, total: term(total, col), parts: classes.map((r) => term(r, col)) });
