@@ -11,6 +11,8 @@ type Match = 'exact' | 'rounded' | 'none';
 function compare(quoted: QuotedNumber, cell: ValueCell): Match {
   if (quoted.value.equals(cell.value)) return 'exact';
   if (quoted.decimals < cell.decimals && cell.value.toDecimalPlaces(quoted.decimals).equals(quoted.value)) return 'rounded';
+  // 781,943.33 元 beside a table of 78.194 万元: the table is the rounded one.
+  if (quoted.decimals > cell.decimals && quoted.value.toDecimalPlaces(cell.decimals).equals(cell.value)) return 'rounded';
   return 'none';
 }
 
@@ -26,7 +28,6 @@ export const peQuotedFigures = defineRule({
   description: '项目支出绩效自评表：年度目标、实际完成情况和自评分析中所写的预算数、执行数、执行率应与资金表一致；“共计”金额应等于所列各项之和',
   messages: {
     figure: '{subject}：{label} {textCell} 写“{quote}”，与表中{tableName} {tableCell} = {tableValue} 不符',
-    rounded: '{subject}：{label} {textCell} 写“{quote}”，是表中{tableName} {tableCell} = {tableValue} 的约数（{decimals} 位小数）',
     truncated: '{subject}：{label} {textCell} 写“{quote}”，而 {executed} / {budget} × 100 = {exact}%，四舍五入应为 {expected}%（所写为截断值）',
     ownRate: '{subject}：{label} {textCell} 写“{quote}”，与文中 {executed} / {budget} × 100 = {expected}% 不符',
     listSum: '{subject}：{label} {textCell} 写“{quote}”，所列各项 {expression} = {sum} 万元，差 {difference} 万元{open}',
@@ -38,25 +39,23 @@ export const peQuotedFigures = defineRule({
       const budgetCell = fund?.annualBudget;
       const executedCell = fund?.executed;
       const initialCell = fund && initialBudget(ctx, pe, fund);
-      for (const s of fundsStatements(pe)) {
+      for (const s of fundsStatements(ctx, pe)) {
         const base = { subject, label: s.label, textCell: toA1(s.text.pos) };
         const where = at(pe, s.text);
         const against = (quoted: QuotedNumber, candidates: [ValueCell | undefined, string][]) => {
           const usable = candidates.filter((c): c is [ValueCell, string] => c[0]?.kind === 'number');
           if (usable.length === 0) return;
           const results = usable.map(([cell, name]) => ({ cell, name, match: compare(quoted, cell) }));
-          if (results.some((r) => r.match === 'exact')) return;
-          const rounded = results.find((r) => r.match === 'rounded');
-          const shownCell = rounded ?? results[0];
+          // A figure rounded correctly to the decimals the words use (57.5 for 57.466) is fine.
+          if (results.some((r) => r.match !== 'none')) return;
+          const shownCell = results[0];
           ctx.report({
-            messageId: rounded ? 'rounded' : 'figure',
-            severity: rounded ? 'info' : 'warning',
+            messageId: 'figure',
             cells: [where, shownCell.cell],
-            data: { ...base, quote: quoted.quote, tableName: shownCell.name, tableCell: a1(shownCell.cell), tableValue: shownCell.cell.text, decimals: quoted.decimals },
+            data: { ...base, quote: quoted.quote, tableName: shownCell.name, tableCell: a1(shownCell.cell), tableValue: `${shownCell.cell.text} 万元` },
             expected: shownCell.cell.value,
             actual: quoted.value,
             difference: quoted.value.minus(shownCell.cell.value).abs(),
-            rounding: Boolean(rounded),
           });
         };
         if (s.budget) {
@@ -99,13 +98,15 @@ export const peQuotedFigures = defineRule({
           }
         }
       }
-      for (const list of listedTotals(pe)) {
+      for (const list of listedTotals(ctx, pe)) {
         const sum = list.parts.reduce((acc, p) => acc.plus(p.value), ZERO);
         const difference = list.total.value.minus(sum).abs();
         const tolerance = list.parts.reduce((acc, p) => acc.plus(halfStep(p.decimals)), halfStep(list.total.decimals));
         if (difference.lessThanOrEqualTo(tolerance)) continue;
+        // “…等”: the list says it is not complete, so a gap is a question, not a contradiction.
         ctx.report({
           messageId: 'listSum',
+          severity: list.open ? 'info' : 'warning',
           cells: [at(pe, list.text)],
           data: {
             subject,

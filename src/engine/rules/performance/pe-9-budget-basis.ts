@@ -46,7 +46,7 @@ export const peBudgetBasis = defineRule({
         const words = compact(t.text);
         return !REMARK.test(words) && ADJUSTED.test(words);
       });
-      const statement = fundsStatements(pe).find((s) => s.budget);
+      const statement = fundsStatements(ctx, pe).find((s) => s.budget);
       const quote = statement && [statement.budget, statement.executed, statement.rate].flatMap((q) => (q ? [q.quote] : [])).join('，');
       const data = { subject, budgetCell: a1(budgetCell), budget: budgetCell.text, executedCell: a1(executedCell), initialCell: a1(initialCell), initial: initialCell.text };
       if (budget.equals(executed) && budget.lessThan(initial) && !adjusted && !initial.isZero()) {

@@ -2,6 +2,8 @@ import { Decimal } from '../../money/decimal';
 import type { SelfEval } from '../../tables/self-eval';
 import type { PrintedText } from '../../tables/table';
 import { normalizeText } from '../../values/normalize';
+import type { RuleContext } from '../rule';
+import { textsOf } from './support-self-eval';
 
 /** A figure quoted in words: 万元 amounts (元 converted) or a percent figure. */
 export interface QuotedNumber {
@@ -32,8 +34,12 @@ export interface ListedTotal {
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const BUDGET = new RegExp(String.raw`(全年预算数?|调整后预算数?|年初预算数?|批复预算数?|预算下达|下达预算|预算安排|安排预算|预算资金|预算数|预算金额)(?:资金|金额|数)?(?:为|是|共计|合计|共|总额为?)?${NUM}(万元|元)`);
-const EXECUTED = new RegExp(String.raw`(实际执行|实际支出|实际使用|实际支付|执行数|执行金额|已执行|累计执行|累计支出|已支出|已支付)(?:资金|金额|数)?(?:为|是|了|共计|共)?${NUM}(万元|元)`);
+const EXECUTED = new RegExp(String.raw`(实际执行|实际完成|实际支出|实际使用|实际支付|执行数|执行金额|已执行|累计执行|累计支出|已支出|已支付)(?:资金|金额|数)?(?:为|是|了|共计|共)?${NUM}(万元|元)`);
 const RATE = new RegExp(String.raw`(?:预算|资金)?执行率(?:为|是|达到|达|约为|约)?${NUM}%`);
+/** “实际完成…元，完成率…%”: a 完成率 is the budget's only beside an amount spent. */
+const COMPLETION_RATE = new RegExp(String.raw`(?:预算|资金)?完成率(?:为|是|达到|达|约为|约)?${NUM}%`);
+/** The template's own 备注 and the column captions quote nothing of the project. */
+const NOT_PROSE = /^备注|取数规则|^偏差原因分析/;
 const LISTED = new RegExp(String.raw`(?:共计|合计|总计|总额|共)${NUM}(万元|元)[,;:]?(?:具体为|具体包括|具体是|其中|包括|分别为|主要为|主要包括|含)[:]?([^。]*)`);
 const AMOUNT = new RegExp(String.raw`${NUM}(万元|元)`, 'g');
 
@@ -50,12 +56,27 @@ function toNumber(digits: string, unit: string): { value: Decimal; decimals: num
   return unit === '元' ? { value: value.dividedBy(10000), decimals: decimals + 4 } : { value, decimals };
 }
 
-/** The texts of a 自评表 that may quote its figures: 年度目标, 实际完成情况 and the analysis rows. */
-export function statementTexts(pe: SelfEval): { label: string; text: PrintedText }[] {
+/** The caption of a free-text column (偏差原因分析及改进措施) above a text, if the table prints one. */
+function captionAbove(all: readonly PrintedText[], text: PrintedText): string | undefined {
+  const above = all.filter((t) => t.pos.col === text.pos.col && t.pos.row < text.pos.row && /偏差原因|说明|备注/.test(t.text));
+  return above.length > 0 ? compact(above[above.length - 1].text).replace(/[:：]$/, '') : undefined;
+}
+
+/**
+ * The texts of a 自评表 that may quote its figures: 年度目标, 实际完成情况, the analysis rows, and
+ * any other free text inside the table (偏差原因分析及改进措施 of the funds and indicator lines).
+ */
+export function statementTexts(ctx: RuleContext, pe: SelfEval): { label: string; text: PrintedText }[] {
   const texts: { label: string; text: PrintedText }[] = [];
   if (pe.goal) texts.push({ label: '年度目标', text: pe.goal });
   if (pe.achieved) texts.push({ label: '实际完成情况', text: pe.achieved });
   pe.analysis.forEach((text, i) => texts.push({ label: pe.analysisLabels[i] ?? '自评结果分析', text }));
+  const known = new Set(texts.map((t) => `${t.text.pos.row}:${t.text.pos.col}`));
+  const all = textsOf(ctx, pe);
+  for (const text of all) {
+    if (known.has(`${text.pos.row}:${text.pos.col}`) || !/\d/.test(text.text) || NOT_PROSE.test(compact(text.text))) continue;
+    texts.push({ label: captionAbove(all, text) ?? '表中文字', text });
+  }
   return texts;
 }
 
@@ -66,15 +87,15 @@ export function statementTexts(pe: SelfEval): { label: string; text: PrintedText
 const statementsCache = new WeakMap<SelfEval, readonly FundsStatement[]>();
 
 /** “预算下达42万元，实际执行29.099万元，预算执行率为69%”, one per text that quotes any of them. */
-export function fundsStatements(pe: SelfEval): readonly FundsStatement[] {
+export function fundsStatements(ctx: RuleContext, pe: SelfEval): readonly FundsStatement[] {
   let found = statementsCache.get(pe);
-  if (!found) statementsCache.set(pe, (found = readFundsStatements(pe)));
+  if (!found) statementsCache.set(pe, (found = readFundsStatements(ctx, pe)));
   return found;
 }
 
-function readFundsStatements(pe: SelfEval): FundsStatement[] {
+function readFundsStatements(ctx: RuleContext, pe: SelfEval): FundsStatement[] {
   const found: FundsStatement[] = [];
-  for (const { label, text } of statementTexts(pe)) {
+  for (const { label, text } of statementTexts(ctx, pe)) {
     const words = compact(text.text);
     const statement: FundsStatement = { label, text };
     const budget = BUDGET.exec(words);
@@ -84,7 +105,7 @@ function readFundsStatements(pe: SelfEval): FundsStatement[] {
     }
     const executed = EXECUTED.exec(words);
     if (executed) statement.executed = { ...toNumber(executed[2], executed[3]), quote: executed[0] };
-    const rate = RATE.exec(words);
+    const rate = RATE.exec(words) ?? (statement.executed ? COMPLETION_RATE.exec(words) : null);
     if (rate) statement.rate = { ...toNumber(rate[1], '%'), quote: rate[0] };
     if (statement.budget || statement.executed || statement.rate) found.push(statement);
   }
@@ -92,9 +113,9 @@ function readFundsStatements(pe: SelfEval): FundsStatement[] {
 }
 
 /** “共计158.8万元，具体为…49.88万元;…8.4万元;…90.69万元等”: a total and its listed parts. */
-export function listedTotals(pe: SelfEval): ListedTotal[] {
+export function listedTotals(ctx: RuleContext, pe: SelfEval): ListedTotal[] {
   const found: ListedTotal[] = [];
-  for (const { label, text } of statementTexts(pe)) {
+  for (const { label, text } of statementTexts(ctx, pe)) {
     const match = LISTED.exec(compact(text.text));
     if (!match) continue;
     const parts = [...match[3].matchAll(AMOUNT)].map((m) => ({ ...toNumber(m[1], m[2]), quote: m[0] }));

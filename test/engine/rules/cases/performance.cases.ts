@@ -405,23 +405,51 @@ export const cases: CaseBook = {
     accept: [
       { name: 'the sample: “全年预算105万元，实际执行105万元，预算执行率为100%”', workbook: sample },
       { name: 'seed 000 with the 年度目标 total corrected to 148.97', workbook: () => seedSelfEvals('000', { edit: (p) => (p[0].goal = p[0].goal.replace('158.8万元', '148.97万元')) }) },
+      {
+        name: 'correctly rounded figures in the 偏差原因分析 of the funds line, in 万元 and in 元 (seed 000: 78.194 万元, 77.58%)',
+        workbook: () => seedSelfEvals('000', { edit: (p) => (p[0].funds[0].note = '实际完成78.19万元，完成率77.6%；实际支出781943.33元。') }),
+        // The 年度目标's open list (…等) stays an info.
+        allowInfo: true,
+      },
+      {
+        name: 'a 完成率 without an amount spent is an indicator’s, not the budget’s',
+        workbook: () => seedSelfEvals('000', { edit: (p) => (p[0].funds[0].note = '巡检完成率95%。') }),
+        allowInfo: true,
+      },
     ],
     reject: [
       {
-        name: 'seed 004: rates 69% / 99.92% / 57.5% against 100, 99.92 truncated, 57.5 rounded',
+        name: 'seed 004: rates 69% / 99.92% / 57.5% against 100, 99.92 truncated',
         workbook: () => seedSelfEvals('004'),
         expect: [
           { severity: 'warning', cells: ['自评表1!D28', '自评表1!H7'], messageIncludes: '69%' },
           { severity: 'warning', cells: ['自评表2!D20', '自评表2!H7'], messageIncludes: '99.92%' },
           { severity: 'info', cells: ['自评表2!D20'], messageIncludes: '截断' },
-          { severity: 'info', cells: ['自评表3!D23', '自评表3!F7'], messageIncludes: '57.5万元' },
           { severity: 'warning', cells: ['自评表3!D23', '自评表3!H7'], messageIncludes: '57.5%' },
         ],
       },
       {
-        name: 'seed 000 年度目标: 158.8 ≠ 49.88 + 8.4 + 90.69 = 148.97',
+        name: 'seed 000 年度目标: 158.8 ≠ 49.88 + 8.4 + 90.69 = 148.97, a list ending in 等 (info)',
         workbook: () => seedSelfEvals('000'),
+        expect: [{ severity: 'info', cells: ['B10'], messageIncludes: '148.97' }],
+      },
+      {
+        name: 'the same list closed (no 等): a warning',
+        workbook: () => seedSelfEvals('000', { edit: (p) => (p[0].goal = p[0].goal.replace(/等(?=[^等]*$)/, '')) }),
         expect: [{ severity: 'warning', cells: ['B10'], messageIncludes: '148.97' }],
+      },
+      {
+        name: '偏差原因分析 of the funds line: “实际完成80.194万元，完成率79.56%” against 78.194 and 77.58',
+        workbook: () => seedSelfEvals('000', { edit: (p) => (p[0].funds[0].note = '实际完成80.194万元，完成率79.56%。') }),
+        expect: [
+          { severity: 'warning', cells: ['J7', 'F7'], messageIncludes: '偏差原因分析及改进措施 J7' },
+          { severity: 'warning', cells: ['J7', 'H7'], messageIncludes: '79.56%' },
+        ],
+      },
+      {
+        name: 'an amount in 元 in an indicator’s 偏差原因: 实际支出801943.33元 against 78.194 万元',
+        workbook: () => seedSelfEvals('000', { edit: (p) => (p[0].indicators[3].note = '线路实际支出801943.33元。') }),
+        expect: [{ severity: 'warning', cells: ['J15', 'F7'], messageIncludes: '78.194 万元' }],
       },
       {
         name: 'the analysis says 实际执行100万元 against 105',
