@@ -1,5 +1,5 @@
 import type { CaseBook } from '../../../helpers/rule-tester';
-import { buildT01 } from '../../../helpers/build-tables';
+import { buildT01, buildT04 } from '../../../helpers/build-tables';
 import { sampleData, type SampleData } from '../../../helpers/sample-data';
 import { cellOf, sampleWorkbook } from '../../../helpers/sample-workbook';
 import { sheet, workbook } from '../../../helpers/sheet';
@@ -26,6 +26,13 @@ function t01WithLabels(labels: Record<number, string>, year = '2023'): ReturnTyp
     row[line <= 31 ? 0 : 3] = text;
   }
   return workbook(sheet('公开01表', t.rows, { merges: t.merges }));
+}
+
+/** The sample's T04 with some expenditure labels (行次 33–64) replaced. */
+function t04WithLabels(labels: Record<number, string>): ReturnType<typeof workbook> {
+  const t = buildT04(sampleData());
+  for (const [line, text] of Object.entries(labels)) t.rows[6 + Number(line) - 33][3] = text;
+  return workbook(sheet('公开04表', t.rows, { merges: t.merges }));
 }
 
 const noT01 = { workbook: () => sampleWorkbook({ omit: ['T01'] }), uncheckedIncludes: '未找到收入支出决算总表' };
@@ -234,8 +241,22 @@ export const cases: CaseBook = {
       { name: 'a 2022 table keeps “使用非财政拨款结余”', workbook: () => t01WithLabels({ 28: '使用非财政拨款结余' }, '2022') },
       { name: 'without a year the 2022 wording of 行次28 is not judged', workbook: () => t01WithLabels({ 28: '使用非财政拨款结余' }, '') },
       { name: 'spaces and numbering are ignored', workbook: () => t01WithLabels({ 28: '使用非财政拨款结余和 专用结余', 60: '  年末结转和结余' }) },
+      { name: '上海 2024 prints “使用非财政拨款结余（含专用结余）”', workbook: () => t01WithLabels({ 28: '使用非财政拨款结余（含专用结余）' }, '2024') },
+      { name: 'the same variant with half-width brackets', workbook: () => t01WithLabels({ 28: '使用非财政拨款结余(含专用结余)' }) },
+      { name: 'class rows of both 总表 with their numbering and “(类)”', workbook: () => t04WithLabels({ 46: '十四、资源勘探工业信息等支出（类）', 40: '  社会保障和就业支出' }), allowUnchecked: true },
     ],
     reject: [
+      {
+        name: 'seed 004 T04: “十四、资源勘探工业信息支出” (without 等), named like the T01 class rows',
+        workbook: () => t04WithLabels({ 46: '十四、资源勘探工业信息支出' }),
+        allowUnchecked: true,
+        expect: [{ severity: 'info', cells: ['公开04表!D20'], messageIncludes: '资源勘探工业信息等支出' }],
+      },
+      {
+        name: 'T01: an obsolete class name “医疗卫生与计划生育支出”',
+        workbook: () => t01WithLabels({ 40: '九、医疗卫生与计划生育支出' }),
+        expect: [{ severity: 'info', cells: ['D15'], messageIncludes: '已停用' }],
+      },
       {
         name: 'seed 002: “年末结转与结余” in a 2023 table',
         workbook: () => t01WithLabels({ 60: '年末结转与结余' }),
