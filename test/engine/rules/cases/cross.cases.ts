@@ -58,6 +58,12 @@ function onlyGeneralBudget(d: SampleData): void {
 }
 
 const F = sampleWorkbook({ edit: withFund });
+
+/** The sample without 03表, its spending all 一般公共预算 (总表 58 = 305.00, 208 = 260.00 as in 05表). */
+const allGeneralNoT03 =
+  (edit: (d: SampleData) => void = () => undefined) =>
+  () =>
+    sampleWorkbook({ omit: ['T03'], edit: (d) => (Object.assign(d.t01, { 58: '305.00', 39: '260.00' }), edit(d)) });
 const addClass206 = (d: SampleData) => d.t03.push(['206', '科学技术支出', '5.00', '', '5.00', '', '', '']);
 
 /** The sample with a 6-栏 国有资本经营 收入支出决算表 (本年收入 4.00) and 财政拨款总表 行次3 = `income`. */
@@ -112,8 +118,14 @@ export const cases: CaseBook = {
     accept: [
       { name: 'the sample: 208 280.00, 210 20.00, 221 25.00 in both', workbook: () => sampleWorkbook() },
       { name: 'seed 002: 206 40.18, 208 170.64, 210 6.66', workbook: () => seedWorkbook('002') },
+      { name: 'no 支出决算表, all spending 一般公共预算 (本年支出合计 305.00 = 05表 合计): the classes of 05表 agree', workbook: allGeneralNoT03() },
     ],
     reject: [
+      {
+        name: 'no 支出决算表, all spending 一般公共预算: 总表 208 261.00 against 05表 208 260.00',
+        workbook: allGeneralNoT03((d) => (d.t01[39] = '261.00')),
+        expect: [{ severity: 'error', cells: [at(S, 'T01', 'L39', 2), at(S, 'T05', '208', 1)], messageIncludes: '一般公共预算财政拨款支出决算表' }],
+      },
       {
         name: '总表 208 one 万元 above 支出决算表 208',
         workbook: sample((d) => (d.t01[39] = '281.00')),
@@ -130,7 +142,10 @@ export const cases: CaseBook = {
         expect: [{ severity: 'error', cells: [at(S, 'T01', 'L37', 2), at(sampleWorkbook({ edit: addClass206 }), 'T03', '206', 1)] }],
       },
     ],
-    unchecked: [{ name: 'no 总表', workbook: () => sampleWorkbook({ omit: ['T01'] }), uncheckedIncludes: '未找到收入支出决算总表' }],
+    unchecked: [
+      { name: 'no 总表', workbook: () => sampleWorkbook({ omit: ['T01'] }), uncheckedIncludes: '未找到收入支出决算总表' },
+      { name: 'no 支出决算表, and 本年支出合计 325.00 ≠ 05表 合计 305.00', workbook: () => sampleWorkbook({ omit: ['T03'] }), uncheckedIncludes: '支出不全是一般公共预算财政拨款' },
+    ],
   },
 
   'X-4': {
