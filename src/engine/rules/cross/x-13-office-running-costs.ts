@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../rule';
 import { checkEqual } from '../support/identity';
-import { codeTerm, lineCell, needTables, nonZero } from './support-cross';
+import { unitTypeOf } from '../support/unit-type';
+import { codeTerm, lineCell, needTables } from './support-cross';
 
 /**
  * The 山西/上海 名词解释 defines 机关运行经费 as the (日常) 公用经费 of the 财政拨款基本支出 of
@@ -32,20 +33,18 @@ export const x13OfficeRunningCosts = defineRule({
     const t06 = needTables(ctx, ['T06'], '机关运行经费与公用经费')?.[0];
     if (!t06) return;
     const t10 = ctx.tables.get('T10');
-    let type = ctx.options.unitType;
-    if (!type) {
-      if (!t10) return ctx.unchecked('未指定单位类型，且未找到部门决算公开相关信息统计表，无法判断机关运行经费应与哪一行次比较');
-      const admin = nonZero(t10.line(5)?.values.get(1));
-      const civil = nonZero(t10.line(6)?.values.get(1));
-      if (admin && civil) return ctx.unchecked('相关信息统计表行次5（行政单位）和行次6（参公事业单位）均有数，无法判断单位类型；请在审核选项中指定单位类型', t10.sheet);
-      if (!admin && !civil) return; // 事业单位 (or no 机关运行经费): nothing to compare
-      type = admin ? '行政单位' : '参公事业单位';
+    const known = unitTypeOf(ctx);
+    if (!known) {
+      if (!t10) return ctx.unchecked('未指定单位类型，工作簿中也未写明，且未找到部门决算公开相关信息统计表，无法判断机关运行经费应与哪一行次比较');
+      return ctx.unchecked('相关信息统计表行次5（行政单位）和行次6（参公事业单位）均有数，无法判断单位类型；请在审核选项中指定单位类型', t10.sheet);
     }
+    const { type } = known;
+    // An ordinary 事业单位 has no 机关运行经费: nothing to compare (T10-3 checks both lines are empty).
     if (type === '事业单位') return;
-    if (!t10) return ctx.unchecked(`单位类型为${type}，但未找到部门决算公开相关信息统计表，无法核对机关运行经费`);
+    if (!t10) return ctx.unchecked(`单位类型为${type}（${known.source}），但未找到部门决算公开相关信息统计表，无法核对机关运行经费`);
     const exact = exactDefinition(ctx);
     checkEqual(ctx, {
-      subject: `机关运行经费（${type}）与公用经费合计${exact ? '（名词解释为山西/上海口径，应相等）' : '（未见山西/上海口径的名词解释，按近似相等提示）'}`,
+      subject: `机关运行经费（${type}${known.source === '审核选项' ? '' : `，${known.source}`}）与公用经费合计${exact ? '（名词解释为山西/上海口径，应相等）' : '（未见山西/上海口径的名词解释，按近似相等提示）'}`,
       left: lineCell(t10, type === '行政单位' ? 5 : 6, 1),
       right: codeTerm(t06, '公用经费合计', t06.variant === '2022' ? 2 : 1),
       severity: exact ? 'error' : 'warning',

@@ -3,6 +3,7 @@ import { defineRule } from '../rule';
 import { show } from '../support/amounts';
 import { cellName } from '../support/cell-ref';
 import { usable } from '../support/identity';
+import { statedUnitType } from '../support/unit-type';
 import { T10_NAME, t10Term } from './support-t10';
 
 type Message = 'both' | 'notForUnitType';
@@ -22,7 +23,7 @@ export const runningCostKind = defineRule<Message>({
     '部门决算公开相关信息统计表：行次5 行政单位 与 行次6 参公事业单位 不应同时有数；已知单位类型时，行政单位只填行次5，参公事业单位只填行次6，普通事业单位两行均应为空（情况说明“本部门无机关运行经费”由情况说明核对负责）',
   messages: {
     both: '{table}：机关运行经费 行政单位 {adminCell} = {admin} 与 参公事业单位 {civilCell} = {civil} 同时有数，一个单位只能属于其中一类',
-    notForUnitType: '{table}：本单位为{unitType}，机关运行经费 {rows} 不应有数',
+    notForUnitType: '{table}：本单位为{unitType}（{source}），机关运行经费 {rows} 不应有数',
   },
   check(ctx) {
     const t10 = ctx.tables.get('T10');
@@ -39,15 +40,17 @@ export const runningCostKind = defineRule<Message>({
       });
       return;
     }
-    const unitType = ctx.options.unitType;
-    if (!unitType) return;
+    // The option, else what the workbook says of itself (“本单位为参照公务员法管理的事业单位”).
+    const known = ctx.options.unitType ? { type: ctx.options.unitType, source: '审核选项', cell: undefined } : statedUnitType(ctx);
+    if (!known) return;
+    const unitType = known.type;
     const allowed = unitType === '行政单位' ? [admin] : unitType === '参公事业单位' ? [civil] : [];
     const wrong = [admin, civil].filter((c) => filled(c) && !allowed.includes(c));
     if (wrong.length === 0) return;
     ctx.report({
       messageId: 'notForUnitType',
-      cells: wrong,
-      data: { table: T10_NAME, unitType, rows: wrong.map((c) => `${ROW_NAMES[c === admin ? 5 : 6]} ${cellName(c, t10.sheet)} = ${show(c.value, c.decimals)}`).join('、') },
+      cells: known.cell ? [...wrong, known.cell] : wrong,
+      data: { table: T10_NAME, unitType, source: known.source, rows: wrong.map((c) => `${ROW_NAMES[c === admin ? 5 : 6]} ${cellName(c, t10.sheet)} = ${show(c.value, c.decimals)}`).join('、') },
     });
   },
 });

@@ -414,6 +414,11 @@ export const cases: CaseBook = {
     ],
     reject: [
       {
+        name: 'without --unit-type the workbook says “本单位为参照公务员法管理的事业单位”, yet 行次5 holds the 25.00: 行次6 is compared',
+        workbook: () => withText(sampleWorkbook({ edit: (d) => (d.t10[5] = '25.00') }), '本单位为参照公务员法管理的事业单位。'),
+        expect: [{ severity: 'warning', cells: [at(S, 'T06', '公用经费合计', 1)], messageIncludes: '参公事业单位' }],
+      },
+      {
         name: '行政单位 inferred, 24.00 ≠ 25.00, no 名词解释: warning',
         workbook: sample((d) => (d.t10[5] = '24.00')),
         expect: [{ severity: 'warning', cells: [at(S, 'T10', 'L5', 1), at(S, 'T06', '公用经费合计', 1)] }],

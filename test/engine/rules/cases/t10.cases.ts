@@ -1,13 +1,18 @@
 import type { CaseBook } from '../../../helpers/rule-tester';
 import { seedSheet } from '../../../helpers/gf-soc-grids';
 import { cellOf, sampleWorkbook } from '../../../helpers/sample-workbook';
-import { workbook } from '../../../helpers/sheet';
+import { sheet, workbook } from '../../../helpers/sheet';
 
 /** Seed 004: 政府采购 1.73 = 货物 1.73, everything else blank. Seed 000: all blank with “说明：本表无数据”. */
 const seed004 = () => workbook(seedSheet('004', '10-T10'));
 const seed000 = () => workbook(seedSheet('000', '10-T10'));
 
 const edited = (edit: (t10: Record<number, string>) => void) => () => sampleWorkbook({ edit: (d) => edit(d.t10) });
+/** The sample with a 情况说明 sentence in which the unit states its own type. */
+const stating = (sentence: string, edit: (t10: Record<number, string>) => void) => () => {
+  const wb = sampleWorkbook({ edit: (d) => edit(d.t10) });
+  return { ...wb, sheets: [...wb.sheets, sheet('情况说明', [[sentence]])] };
+};
 const line = (n: number) => cellOf(sampleWorkbook(), 'T10', `L${n}`, 1);
 
 export const cases: CaseBook = {
@@ -61,6 +66,8 @@ export const cases: CaseBook = {
       { name: 'a 行政单位 fills 行次5 only', workbook: edited((t) => (t[5] = '25.00')), options: { unitType: '行政单位' } },
       { name: 'a 参公事业单位 fills 行次6 only', workbook: edited((t) => (t[6] = '25.00')), options: { unitType: '参公事业单位' } },
       { name: 'unit type unknown, only 行次6 filled', workbook: edited((t) => (t[6] = '25.00')) },
+      { name: 'the workbook says “本单位为参照公务员法管理的事业单位” and fills 行次6', workbook: stating('本单位为参照公务员法管理的事业单位，内设3个科室。', (t) => (t[6] = '25.00')) },
+      { name: 'a 名词解释 defining 机关运行经费 states no unit type', workbook: stating('机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。', (t) => (t[5] = '25.00')) },
     ],
     reject: [
       {
@@ -73,6 +80,11 @@ export const cases: CaseBook = {
         workbook: edited((t) => (t[6] = '25.00')),
         options: { unitType: '事业单位' },
         expect: [{ severity: 'warning', cells: [line(6)], messageIncludes: '事业单位' }],
+      },
+      {
+        name: 'without --unit-type: “我中心属于公益一类事业单位” yet 行次5 filled',
+        workbook: stating('我中心属于公益一类事业单位，编制12人。', (t) => (t[5] = '25.00')),
+        expect: [{ severity: 'warning', cells: [line(5), '情况说明!A1'], messageIncludes: '事业单位' }],
       },
       {
         name: 'a 行政单位 fills the 参公 row',
