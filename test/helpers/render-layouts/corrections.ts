@@ -17,7 +17,8 @@ import type { LCell, LTable, SeedLogical } from './model';
  *   from 30101 基本工资 (33.22 → 33.18) so 301, 人员经费合计 and X-7 stay as printed;
  * - 002-10 T01 行次60 “年末结转与结余” → “年末结转和结余”;
  * - 004-1 年初预算数 = 全年预算数 and the analysis texts' “预算下达…万元 … 执行率为…%” stated
- *   for the 全年预算数 (100 %); 004-4 预算单位 144001 → 144004; punctuation as in 000.
+ *   for the 全年预算数 (100 %); 004-4 预算单位 144001 → 144004; punctuation as in 000;
+ *   财政拨款收入支出决算总表 “资源勘探工业信息支出”/“自然资源海洋气象支出” → “…等支出” (T01-8).
  */
 
 function setCell(table: LTable, find: (c: LCell) => boolean, s: (c: LCell) => string): void {
@@ -40,6 +41,10 @@ export function correctLogical(logical: SeedLogical): SeedLogical {
     t06Amount(t06, '30108', '7.91');
     t06Amount(t06, '30110', '3.70');
     t06Amount(t06, '30101', '33.18');
+  }
+  if (logical.seed === '004') {
+    // T01-8: 财政拨款收入支出决算总表 class rows printed without “等”.
+    setCell(byId('T04'), (c) => /^十四、资源勘探工业信息支出$|^十八、自然资源海洋气象支出$/.test(c.s), (c) => c.s.replace(/支出$/, '等支出'));
   }
   return logical;
 }

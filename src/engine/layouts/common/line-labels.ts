@@ -12,8 +12,11 @@ export function stripEnumerator(label: string): string {
   return label.replace(/^([一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])/, '').replace(/\((类|款|项)\)$/, '');
 }
 
+/** A class name with or without its “等” (seed 004's 财政拨款总表 prints “资源勘探工业信息支出”): T01-8 names the variant. */
+const loose = (name: string) => name.replace(/等(?=支出$)/, '');
+
 function classLine(label: string, first: number): number | undefined {
-  const i = FUNCTION_CLASSES.findIndex((c) => c.name === label);
+  const i = FUNCTION_CLASSES.findIndex((c) => c.name === label || loose(c.name) === label);
   return i < 0 ? undefined : first + i;
 }
 
