@@ -1,6 +1,7 @@
 /**
  * Message templates shared by many rules. `{verdict}` is filled by the identity helpers with
- * “，在尾差范围 0.03 内” or “，超出尾差范围 0.03”, so every message shows the arithmetic.
+ * “，在尾差范围 0.03 内”, “，超出尾差范围 0.03”, “，元表允许误差 0” or, for one figure printed
+ * twice, “，两处应为同一数字”, so every message shows the arithmetic and its allowance.
  */
 export const COMMON_MESSAGES = {
   sum: '{subject}：{totalName} {totalCell} = {actual} ≠ {expression} = {expected}，差 {difference}{verdict}',

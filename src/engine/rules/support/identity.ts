@@ -2,6 +2,7 @@ import type { Severity } from '../../finding';
 import { Decimal, ZERO } from '../../money/decimal';
 import { identityTolerance, sameFigureTolerance } from '../../money/tolerance';
 import { toA1 } from '../../model/address';
+import type { AmountUnit } from '../../money/unit';
 import type { ValueCell } from '../../values/value-cell';
 import type { RuleContext } from '../rule';
 import { amountIn, commonUnit, decimalsOf, show } from './amounts';
@@ -31,8 +32,27 @@ export function usable(ctx: RuleContext, subject: string, terms: readonly Term[]
   return true;
 }
 
-function verdict(rounding: boolean, tolerance: Decimal, decimals: number): string {
+/** 元 tables have no 尾差: their identities close to the fen (§3 rule 1). */
+function verdict(rounding: boolean, tolerance: Decimal, decimals: number, unit: AmountUnit): string {
+  if (unit === '元') return '，元表允许误差 0';
   return rounding ? `，在尾差范围 ${show(tolerance, Math.max(decimals, 3))} 内` : `，超出尾差范围 ${show(tolerance, Math.max(decimals, 3))}`;
+}
+
+/** One figure printed twice is the same 元 value rounded the same way (§3 rule 3): no 尾差 range applies. */
+function sameFigureVerdict(rounding: boolean): string {
+  return rounding ? '，两处应为同一数字（相差一个舍入单位，请核实取数）' : '，两处应为同一数字';
+}
+
+/** “收入支出决算总表 本年支出合计” + “本年支出合计（行次58）”: the subject loses the repeated name. */
+function withoutRepeat(subject: string, name: string): string {
+  const base = name.split(/[（(]/)[0].trim();
+  return base && subject.endsWith(base) && subject.length > base.length ? subject.slice(0, -base.length).trim() : subject;
+}
+
+/** Amounts carry their unit where tables of different units meet (元 tables beside 万元 ones). */
+function withUnit(text: string, unit: AmountUnit, cells: readonly ValueCell[]): string {
+  const units = new Set(cells.map((c) => c.unit).filter(Boolean));
+  return units.size > 1 ? `${text} ${unit}` : text;
 }
 
 /** “C9+C10+…+C16” over the parts that hold something (blank lines add nothing to read). */
@@ -83,14 +103,14 @@ export function checkSum(ctx: RuleContext, check: SumCheck): boolean {
     severity: rounding ? 'info' : check.severity,
     cells: [total.cell, ...parts.filter((p) => p.cell.kind !== 'blank').map((p) => p.cell)],
     data: {
-      subject: check.subject,
+      subject: withoutRepeat(check.subject, total.name),
       totalName: total.name,
       totalCell: cellName(total.cell, home),
-      actual: show(actual, decimals),
+      actual: withUnit(show(actual, decimals), unit, cells),
       expression: expression(parts, home),
-      expected: show(expected, decimals),
-      difference: show(difference, decimals),
-      verdict: verdict(rounding, tolerance, decimals),
+      expected: withUnit(show(expected, decimals), unit, cells),
+      difference: withUnit(show(difference, decimals), unit, cells),
+      verdict: verdict(rounding, tolerance, decimals, unit),
     },
     expected,
     actual,
@@ -140,7 +160,13 @@ export function checkEqual(ctx: RuleContext, check: EqualCheck): boolean {
     messageId: 'equal',
     severity: rounding ? 'warning' : check.severity,
     cells: [c.left, c.right],
-    data: { ...c.names, actual: show(c.actual, c.decimals), expected: show(c.other, c.decimals), difference: show(difference, c.decimals), verdict: verdict(rounding, tolerance, c.decimals) },
+    data: {
+      ...c.names,
+      actual: withUnit(show(c.actual, c.decimals), c.unit, [c.left, c.right]),
+      expected: withUnit(show(c.other, c.decimals), c.unit, [c.left, c.right]),
+      difference: withUnit(show(difference, c.decimals), c.unit, [c.left, c.right]),
+      verdict: sameFigureVerdict(rounding),
+    },
     expected: c.other,
     actual: c.actual,
     difference,
@@ -160,7 +186,12 @@ export function checkNotGreater(ctx: RuleContext, check: EqualCheck): boolean {
     messageId: 'notGreater',
     severity: check.severity,
     cells: [c.left, c.right],
-    data: { ...c.names, actual: show(c.actual, c.decimals), expected: show(c.other, c.decimals), difference: show(excess, c.decimals) },
+    data: {
+      ...c.names,
+      actual: withUnit(show(c.actual, c.decimals), c.unit, [c.left, c.right]),
+      expected: withUnit(show(c.other, c.decimals), c.unit, [c.left, c.right]),
+      difference: withUnit(show(excess, c.decimals), c.unit, [c.left, c.right]),
+    },
     expected: c.other,
     actual: c.actual,
     difference: excess,

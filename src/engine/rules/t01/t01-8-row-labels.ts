@@ -64,7 +64,7 @@ export const t01RowLabels = defineRule({
         (messageId, t, line, label, standard) => {
           const row = t.line(line)!;
           const cell = toA1(row.labelPos ?? { row: row.row, col: 0 });
-          ctx.report({ messageId, cells: [{ sheet: t.sheet, cell }], data: { table: TABLE_NAMES[t.id], cell, line, label, standard }, expected: standard, actual: label });
+          ctx.report({ messageId, cells: [{ sheet: t.sheet, cell }], data: { table: TABLE_NAMES[t.id], cell, line, label, standard } });
         },
         table,
         first,
