@@ -4,7 +4,6 @@
  *
  * @jest-environment node
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,7 +13,7 @@ import { ROOT } from './build/bundle-browser';
 import type {} from './office-stub/globals';
 import { startStaticServer, type RunningServer } from './server/static-server';
 import { buildInChild } from './support/build-once';
-import { CHROMIUM, launchOffline, type OfflineBrowser } from './support/browser';
+import { describeInBrowser, launchOffline, type OfflineBrowser } from './support/browser';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
@@ -26,26 +25,6 @@ let built: BuiltAssets;
 let server: RunningServer;
 let browser: OfflineBrowser;
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}。端到端测试需要 Debian 的 chromium 包，或用 CHROMIUM_PATH 指定可执行文件。`);
-  await mkdir(SHOTS, { recursive: true });
-  outDir = await mkdtemp(path.join(tmpdir(), 'juesuan-e2e-narrative-'));
-  built = await buildInChild(outDir);
-  server = await startStaticServer({ root: outDir, mounts: { '/fixtures/': FIXTURES } });
-  browser = await launchOffline({ origin: server.origin, stub: await readFile(built.stub, 'utf8') });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
-});
-
-afterEach(() => {
-  expect(browser.aborted).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
 
 async function openPane(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -70,7 +49,26 @@ function columnA(page: Page, sheet: string): Promise<Array<{ value: unknown; for
   }, sheet);
 }
 
-describe('情况说明 in the task pane (e2e)', () => {
+describeInBrowser('情况说明 in the task pane (e2e)', () => {
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    outDir = await mkdtemp(path.join(tmpdir(), 'juesuan-e2e-narrative-'));
+    built = await buildInChild(outDir);
+    server = await startStaticServer({ root: outDir, mounts: { '/fixtures/': FIXTURES } });
+    browser = await launchOffline({ origin: server.origin, stub: await readFile(built.stub, 'utf8') });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  afterEach(() => {
+    expect(browser.aborted).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   test('生成 (live formulas): preview, then 写入 adds 情况说明 and 情况说明数据; the tables are untouched', async () => {
     const page = await openPane();
     const sheetsBefore = await page.evaluate(() => window.__juesuanHost!.workbook.sheets.map((s) => s.name));
