@@ -64,6 +64,8 @@ export function readSheetPart(pkg: Uint8Array, entry: ZipEntry, name: string, hi
     if (rowCells.length === 0) return;
     ctx.scanned += rowCells.length;
     if (ctx.scanned > LIMITS.scannedCells) throw refuse(`需要扫描的单元格范围超过 ${countText(LIMITS.scannedCells)} 个（行很多且列很宽），不像决算工作簿`, here());
+    // Empty rows in between are [] (as the Office.js adapter gives them) unless the gap is huge.
+    if (row - cells.length <= 100_000) while (cells.length < row) cells.push([]);
     cells[row] = rowCells;
   };
 
