@@ -58,7 +58,7 @@ export function evaluatePending(workbook: WorkbookSnapshot, pending: PendingForm
         const v = evaluate(parseFormula(p.cell.formula ?? ''), lookup);
         waiting.delete(p.cell);
         if (v.t === 'n') {
-          const value = v.d.toNumber();
+          const value = v.d.isZero() ? 0 : v.d.toNumber(); // Excel has no −0
           Object.assign(p.cell, { value, text: display.number(value, p.cell.numFmt) });
         } else if (v.t === 'e') Object.assign(p.cell, { value: v.code, text: v.code, error: true });
         else if (v.t === 's') Object.assign(p.cell, { value: v.s, text: v.s });

@@ -126,6 +126,7 @@ export function parseFormula(formula: string): Node {
       case 'name': {
         const upper = tok.s.toUpperCase();
         if (upper === 'TRUE' || upper === 'FALSE') return { k: 'bool', v: upper === 'TRUE' };
+        if (isOp(':')) throw new Unsupported('不支持整行、整列或名称区域');
         throw new Unsupported(`不支持名称“${tok.s}”`);
       }
       case 'op':
