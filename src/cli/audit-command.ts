@@ -42,6 +42,7 @@ export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileRe
   const briefs: FileReport[] = [];
   let total = NO_COUNTS;
   let failed = 0;
+  let unaudited = 0;
   let next = 0;
   try {
     for (let i = 0; i < files.length; i++) {
@@ -56,12 +57,13 @@ export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileRe
       briefs.push(outcome.brief);
       if (outcome.brief.report) total = addCounts(total, outcome.counts);
       else failed++;
+      if (outcome.brief.report && outcome.brief.report.tables.length === 0) unaudited++;
       if (files.length > 1) io.progress?.(i + 1, files.length);
     }
   } finally {
     await pool?.close();
   }
   if (command.format === 'json') io.stdout(JSON_TAIL);
-  else if (command.format === 'text' && files.length > 1) io.stdout(`\n${formatTextTotalOf(files.length, failed, total)}`);
+  else if (command.format === 'text' && files.length > 1) io.stdout(`\n${formatTextTotalOf(files.length, failed, total, unaudited)}`);
   return briefs;
 }

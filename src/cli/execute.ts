@@ -10,17 +10,20 @@ export type { CliIo } from './io';
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNUSABLE = 2;
+/** Read, but no table recognized in some file: nothing was checked there, which is not “all clear”. */
+export const EXIT_UNAUDITED = 3;
 
 function auditExitCode(entries: readonly FileReport[]): number {
   if (entries.some((e) => e.error !== undefined || e.annotateError !== undefined)) return EXIT_UNUSABLE;
   if (entries.some((e) => (e.report?.summary.error ?? 0) > 0)) return EXIT_ERRORS_FOUND;
+  if (entries.some((e) => e.report && e.report.tables.length === 0)) return EXIT_UNAUDITED;
   return EXIT_OK;
 }
 
 /**
  * The whole command line, given its arguments and the outside world: 0 when no file has an
  * error-level finding, 1 when one has, 2 when a file could not be read or written or the
- * arguments are wrong. Never throws and never touches `process`.
+ * arguments are wrong, 3 when a file was read but no table was recognized in it (未审核). Never throws and never touches `process`.
  */
 export async function execute(argv: readonly string[], io: CliIo): Promise<number> {
   let command: Command;

@@ -11,6 +11,8 @@ export interface JsonReport {
 
 export interface JsonFile {
   file: string;
+  /** audited; unaudited: read, but no table recognized (nothing checked); unreadable: see error. */
+  status: 'audited' | 'unaudited' | 'unreadable';
   /** Only for a file that could not be read or audited (its lists are then empty). */
   error?: string;
   /** Only when an annotated copy was written. */
@@ -40,6 +42,7 @@ export interface JsonFile {
 export function jsonFile(entry: FileReport): JsonFile {
   const head = {
     file: entry.file,
+    status: !entry.report ? ('unreadable' as const) : entry.report.tables.length === 0 ? ('unaudited' as const) : ('audited' as const),
     ...(entry.error !== undefined ? { error: entry.error } : {}),
     ...(entry.annotated !== undefined ? { annotated: entry.annotated } : {}),
     ...(entry.annotateError !== undefined ? { annotateError: entry.annotateError } : {}),

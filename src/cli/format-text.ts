@@ -65,19 +65,22 @@ export function formatTextFile(entry: FileReport): string {
   lines.push(...uncheckedLines(r.unchecked));
   if (entry.annotated) lines.push(`  标注副本：${entry.annotated}`);
   if (entry.annotateError) lines.push('  未能写出标注副本（原因见错误输出）');
-  lines.push(`${entry.file}：${summaryText(r)}`);
+  // Nothing recognized is nothing checked: never a line that reads like “错误 0”.
+  lines.push(r.tables.length === 0 ? `${entry.file}：未审核（未识别出任何表，${r.unchecked.length} 项检查未能执行）` : `${entry.file}：${summaryText(r)}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** The closing line when several files were audited. */
 export function formatTextTotal(entries: readonly FileReport[]): string {
   const total = entries.reduce((acc, e) => (e.report ? addCounts(acc, summaryCounts(e.report)) : acc), NO_COUNTS);
-  return formatTextTotalOf(entries.length, entries.filter((e) => !e.report).length, total);
+  const unaudited = entries.filter((e) => e.report && e.report.tables.length === 0).length;
+  return formatTextTotalOf(entries.length, entries.filter((e) => !e.report).length, total, unaudited);
 }
 
 /** The closing line from running totals (a batch does not keep every file's report). */
-export function formatTextTotalOf(files: number, failed: number, total: SummaryCounts): string {
-  const tail = failed > 0 ? `；${failed} 个文件未能审核` : '';
+export function formatTextTotalOf(files: number, failed: number, total: SummaryCounts, unaudited = 0): string {
+  // Files read but with nothing recognized are named apart: their “错误 0” means nothing was checked.
+  const tail = `${unaudited > 0 ? `；${unaudited} 个文件未审核（未识别出任何表）` : ''}${failed > 0 ? `；${failed} 个文件未能审核` : ''}`;
   return `合计 ${files} 个文件：${countsText(total)}${tail}\n`;
 }
 

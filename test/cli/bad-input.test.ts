@@ -69,6 +69,17 @@ function expectAudited(a: Audited): void {
   expect(a.text).toMatch(/识别 \d+ 张表；错误 \d+，警告 \d+，提示 \d+，尾差 \d+，未检查 \d+\n$/);
 }
 
+/** Read, but nothing recognized: 未审核 in the file's line and status, exit 3 — never “错误 0”. */
+function expectUnaudited(a: Audited, name: string): void {
+  expect(a.file.error).toBeUndefined();
+  expect(a.code).toBe(3);
+  expect(a.stderr).toBe('');
+  expect(a.file.status).toBe('unaudited');
+  expect(a.file.tables).toEqual([]);
+  expect(a.text).toMatch(new RegExp(`${name}：未审核（未识别出任何表，\\d+ 项检查未能执行）\n$`));
+  expect(a.text).not.toMatch(/错误 0/);
+}
+
 const errorsOf = (file: JsonFile) => file.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.sheet}!${f.cells[0]}`);
 
 describe('unreadable files: exit 2, a Chinese message naming the file, other lists empty', () => {
@@ -94,7 +105,7 @@ describe('unreadable files: exit 2, a Chinese message naming the file, other lis
 describe('workbooks with no usable table are audited and say so', () => {
   test('a workbook with no sheets at all', async () => {
     const a = await audit('无工作表.xlsx', await toBytes(new ExcelJS.Workbook()));
-    expectAudited(a);
+    expectUnaudited(a, '无工作表.xlsx');
     expect(a.file.tables).toEqual([]);
     expect(a.text).toContain('未识别出任何决算公开表');
     expectNamed(a.file, undefined, undefined, /没有公开表|没有工作表|未找到/);
@@ -104,7 +115,7 @@ describe('workbooks with no usable table are audited and say so', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');
     const a = await audit('空表.xlsx', await toBytes(wb));
-    expectAudited(a);
+    expectUnaudited(a, '空表.xlsx');
     expectNamed(a.file, 'Sheet1', undefined, /为空/);
     expect(a.text).toContain('Sheet1');
   });
@@ -113,7 +124,7 @@ describe('workbooks with no usable table are audited and say so', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('公开01表').getCell('A1').value = '收入支出决算总表';
     const a = await audit('只有标题.xlsx', await toBytes(wb));
-    expectAudited(a);
+    expectUnaudited(a, '只有标题.xlsx');
     expectNamed(a.file, '公开01表', 'A1', /收入支出决算总表/);
   });
 });
@@ -191,4 +202,27 @@ describe('damaged tables are audited and the damage is named', () => {
     expect(a.file.tables).toHaveLength(13);
     expectNamed(a.file, '导出数据', undefined, /未找到任何标准表|未能对应/);
   }, 240_000);
+});
+
+describe('a batch never ends in a silent all-clear', () => {
+  test('a 决算 workbook with an unreadable and an unrecognized file: exit 2, and the summary counts both', async () => {
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('封面').getCell('A1').value = '2023年度部门决算';
+    const r = await run(['audit', 'a.xlsx', 'b.xlsx', 'c.xlsx'], { 'a.xlsx': await fixtureBytes('seed-004.xlsx'), 'b.xlsx': await toBytes(empty), 'c.xlsx': textFile('x') });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/b\.xlsx：未审核/);
+    expect(r.stdout).toMatch(/合计 3 个文件：.*；1 个文件未审核（未识别出任何表）；1 个文件未能审核\n$/);
+  });
+
+  test('only readable files, one unrecognized, no errors: exit 3', async () => {
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('封面').getCell('A1').value = '2023年度部门决算';
+    const clean = await run(['audit', 'a.xlsx'], { 'a.xlsx': await fixtureBytes('seed-004.xlsx') });
+    const r = await run(['audit', 'a.xlsx', 'b.xlsx'], { 'a.xlsx': await fixtureBytes('seed-004.xlsx'), 'b.xlsx': await toBytes(empty) });
+    // The seed has real errors (exit 1): they outrank the unaudited file; without them it would be 3.
+    expect(r.code).toBe(clean.code === 1 ? 1 : 3);
+    const alone = await run(['audit', 'b.xlsx'], { 'b.xlsx': await toBytes(empty) });
+    expect(alone.code).toBe(3);
+    expect(alone.stdout).toContain('b.xlsx：未审核');
+  });
 });

@@ -4,7 +4,7 @@ import { parseJson, run } from './helpers/memory-io';
 import { fileReport, finding, unchecked } from './helpers/reports';
 import { editFixture, fixtureBytes, sheetOf } from './helpers/workbooks';
 
-const FILE_KEYS = ['file', 'tables', 'unrecognized', 'findings', 'unchecked', 'summary'];
+const FILE_KEYS = ['file', 'status', 'tables', 'unrecognized', 'findings', 'unchecked', 'summary'];
 const TABLE_KEYS = ['sheet', 'range', 'table', 'label', 'unit', 'confidence', 'title'];
 const UNRECOGNIZED_KEYS = ['sheet', 'reason', 'cell'];
 const FINDING_KEYS = ['code', 'title', 'severity', 'rounding', 'sheet', 'cells', 'expected', 'actual', 'difference', 'tolerance', 'message'];
@@ -66,6 +66,7 @@ describe('formatJson', () => {
     const report = JSON.parse(formatJson([{ file: 'x.xlsx', error: '无法读取 x.xlsx：文件不存在' }])) as JsonReport;
     expect(report.files[0]).toEqual({
       file: 'x.xlsx',
+      status: 'unreadable',
       error: '无法读取 x.xlsx：文件不存在',
       tables: [],
       unrecognized: [],
