@@ -1,4 +1,5 @@
 import { rangeToA1, toA1 } from '../../model/address';
+import { Decimal } from '../../money/decimal';
 import type { AmountUnit } from '../../money/unit';
 import type { FundRow } from '../../tables/self-eval';
 import type { Table } from '../../tables/table';
@@ -6,6 +7,8 @@ import { TABLE_NAMES } from '../../tables/table-id';
 import type { ValueCell } from '../../values/value-cell';
 import { defineRule, type RuleContext } from '../rule';
 import { at } from './support-text';
+import { overPreciseWan, scaleMismatch } from './support-unit-scale';
+import { show } from '../support/amounts';
 
 const FUND_FIELDS: [Exclude<keyof FundRow, 'label' | 'rate' | 'score'>, string][] = [
   ['declared', '目标申报数'],
@@ -41,6 +44,8 @@ export const u1AmountUnit = defineRule({
     noUnit: '{table}（{sheet}）未找到金额单位（如“金额单位：万元”），本表金额未核对单位',
     mixedUnits: '各表金额单位不一致：{list}；金额已换算为同一单位后比较',
     mergedAmounts: '{table}（{sheet}）的金额单元格 {range} 被合并：只有 {first} 的数值有效，其余按空白读取，相关勾稽关系可能因此不准。请取消合并并逐格填写金额',
+    scale: '金额单位可能印错：一般公共预算财政拨款支出决算表项目支出 {spend} {unit}（{spendCell}）约为项目支出绩效自评表全年执行数合计 {executed} 万元的 {ratio} 倍，两者应当相符。请核对“金额单位”是否与金额一致（如金额按元填写却标为万元）',
+    overPrecise: '标为万元的表中 {count} 个非零金额（几乎全部）都有 {decimals} 位以上小数（如 {example} = {value}）：万元金额应四舍五入到 2 位小数，这些金额可能按元÷10000 未取整，或单位并非万元',
   },
   check(ctx) {
     const { tables } = ctx;
@@ -67,6 +72,25 @@ export const u1AmountUnit = defineRule({
           if (unreadable(cell)) reportUnreadable(ctx, `项目支出绩效自评表（${pe.sheet}）`, `${fund.label.text} ${fieldName}`, cell);
         }
       }
+    }
+    const scale = scaleMismatch(tables);
+    if (scale) {
+      const ratio = scale.ratio.greaterThanOrEqualTo(1) ? scale.ratio.toDecimalPlaces(0).toString() : `1/${new Decimal(1).dividedBy(scale.ratio).toDecimalPlaces(0).toString()}`;
+      const executed = scale.executedCells.reduce((sum, c) => sum.plus(c.value), new Decimal(0));
+      ctx.report({
+        messageId: 'scale',
+        cells: [scale.spendCell, ...scale.executedCells],
+        data: { spend: show(scale.spendCell.value, 2), unit: scale.spendCell.unit ?? '', spendCell: `${scale.spendCell.sheet}!${toA1(scale.spendCell.pos)}`, executed: show(executed, 2), ratio },
+      });
+    }
+    const precise = overPreciseWan(tables.tables);
+    if (precise) {
+      const first = precise.cells[0];
+      ctx.report({
+        messageId: 'overPrecise',
+        cells: precise.cells.slice(0, 20),
+        data: { count: precise.cells.length, decimals: precise.decimals, example: `${first.sheet}!${toA1(first.pos)}`, value: first.value.toString() },
+      });
     }
     if (byUnit.size > 1) {
       const groups = [...byUnit.entries()];

@@ -1,6 +1,7 @@
+import { Decimal } from '../../../../src/engine/money/decimal';
 import { buildT03 } from '../../../helpers/build-tables';
 import type { CaseBook } from '../../../helpers/rule-tester';
-import { sampleData } from '../../../helpers/sample-data';
+import { sampleData, type SampleData } from '../../../helpers/sample-data';
 import { cellOf, sampleWorkbook } from '../../../helpers/sample-workbook';
 import { sheet, workbook, type CellInput } from '../../../helpers/sheet';
 import { project, prose, selfEvalSummary, structureWorkbook } from '../../../helpers/structure-grids';
@@ -23,6 +24,21 @@ function hiddenStaleCopy() {
 
 /** Seed 004 §五(三) as printed: 元 amounts, and two amounts without a unit, in a 万元 document. */
 const SEED_004_5_3 = '社会保障和就业支出3898065.04元，完成年初预算的87.5%；卫生健康支出165141.73，完成年初预算的100%；住房保障支出238847.93，完成年初预算的100%';
+
+/** Every amount of the 公开 tables (not the 自评表) rewritten by `f`, printed with as many decimals as it has. */
+function scaleTables(d: SampleData, f: (x: Decimal) => Decimal): void {
+  const map = (v: string) => (/^-?\d+(\.\d+)?$/.test(v) ? f(new Decimal(v)).toFixed(Math.max(2, f(new Decimal(v)).decimalPlaces())) : v);
+  const rows = (list: string[][]) => list.forEach((row) => row.forEach((v, i) => (i >= 2 ? (row[i] = map(v)) : undefined)));
+  rows(d.t02);
+  rows(d.t03);
+  rows(d.t05);
+  rows(d.tgf);
+  rows(d.tsoc);
+  for (const k of Object.keys(d.t01)) d.t01[Number(k)] = map(d.t01[Number(k)]);
+  for (const k of Object.keys(d.t04)) d.t04[Number(k)] = d.t04[Number(k)].map(map);
+  for (const k of Object.keys(d.t06)) d.t06[k] = map(d.t06[k]);
+  d.t3g = d.t3g.map(map);
+}
 
 export const cases: CaseBook = {
   'L-1': {
@@ -105,8 +121,19 @@ export const cases: CaseBook = {
 
   'U-1': {
     accept: [
+      { name: '万元 amounts with 2 decimals and 自评 figures that match (no unit doubt)', workbook: () => sampleWorkbook({ edit: (d) => scaleTables(d, (x) => x) }) },
+      { name: 'a few 万元 amounts with 4 decimals among 2-decimal ones are not “throughout”', workbook: () => sampleWorkbook({ edit: (d) => (d.t05[0][3] = '200.0012') }) },
       { name: 'every table prints 金额单位：万元 and every amount is a number', workbook: () => sampleWorkbook() },
-      { name: 'a 元 workbook (seed 000) with its 自评表 in 万元 is not mixed', workbook: () => sampleWorkbook({ edit: (d) => (d.unit = '元') }) },
+      {
+        name: 'a 元 workbook (seed 000) with its 自评表 in 万元 is not mixed',
+        workbook: () =>
+          sampleWorkbook({
+            edit: (d) => {
+              d.unit = '元';
+              scaleTables(d, (x) => x.times(10_000));
+            },
+          }),
+      },
       { name: '“——” (not applicable) is not an unreadable cell', workbook: () => sampleWorkbook({ edit: (d) => (d.t02[1][4] = '——') }) },
     ],
     reject: [
@@ -129,6 +156,16 @@ export const cases: CaseBook = {
         name: 'a 自评表 全年执行数 that is not a number',
         workbook: () => sampleWorkbook({ edit: (d) => (d.projects[0].funds[0].executed = '未执行') }),
         expect: [{ severity: 'warning', cells: ['自评表1!F7'], messageIncludes: '全年执行数' }],
+      },
+      {
+        name: '元 amounts under 金额单位：万元 (every table 10,000× the 自评表 figures)',
+        workbook: () => sampleWorkbook({ edit: (d) => scaleTables(d, (x) => x.times(10_000)) }),
+        expect: [{ severity: 'warning', cells: [`公开05表!${cellOf(sampleWorkbook(), 'T05', '合计', 3)}`, '自评表1!F7'], messageIncludes: '约为项目支出绩效自评表全年执行数合计 105.00 万元的 10000 倍' }],
+      },
+      {
+        name: '万元 amounts divided from 元 without rounding (4 decimals throughout)',
+        workbook: () => sampleWorkbook({ edit: (d) => scaleTables(d, (x) => x.plus('0.0012')) }),
+        expect: [{ severity: 'warning', messageIncludes: '个非零金额（几乎全部）都有 4 位以上小数' }],
       },
       {
         name: '元 and 万元 tables in one workbook is an info',
