@@ -3,6 +3,7 @@
 //   issue 11 — engine speed, marking, pathological workbooks, start-up, batch memory and
 //              throughput (issue 7 §7), Excel round trips — each with its ratio to 1× and to
 //              today's baseline (commit BASELINE_COMMIT, unpacked from git and measured in this run)
+//   issue 7 — the CLI reader against ExcelJS: ms per workbook, peak memory (bench/reader-comparison.ts)
 //   填充 on the in-memory host; gzip size of the task pane JavaScript
 // BENCH_LARGE_BATCH=300 shortens the 1,200-file memory run; BENCH_NO_BASELINE=1 skips the baseline.
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BASELINE_COMMIT, compile, unpackBaseline } from './bench/baseline';
 import { fillBench } from './bench/fill-bench';
+import { readerComparison } from './bench/reader-comparison';
 import { batch, engineOf, engineSpeed, marking, pathological, roundTrips, startUp, type Trees } from './bench/issue11';
 
 const ROOT = join(__dirname, '..');
@@ -28,7 +30,7 @@ function bundle(): void {
   }
 }
 
-const SECTIONS: ((trees: Trees) => void | Promise<void>)[] = [engineSpeed, marking, pathological, startUp, batch, roundTrips, () => fillBench(), () => bundle()];
+const SECTIONS: ((trees: Trees) => void | Promise<void>)[] = [engineSpeed, marking, pathological, startUp, batch, roundTrips, () => readerComparison(), () => fillBench(), () => bundle()];
 
 (async () => {
   const baseline = process.env.BENCH_NO_BASELINE ? undefined : unpackBaseline(ROOT);

@@ -1,6 +1,6 @@
 // The CLI's reader (src/cli/xlsx: fflate + saxes + numfmt) against ExcelJS's full load, the
 // reader it replaced: median ms per workbook (warm, in this process) and peak resident memory
-// (a child process per reader and workbook, so neither sees the other's heap).
+// above the process's own (a child process per reader and workbook, so neither sees the other's heap).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,16 +11,18 @@ import { standardWorkbook } from './standard-workbook';
 
 const ROOT = join(__dirname, '..', '..');
 
-async function medianMs(read: () => Promise<unknown>, times: number): Promise<number> {
-  for (let i = 0; i < Math.min(3, times); i++) await read();
-  const samples: number[] = [];
+/** Median ms of each reader, the two alternating so a busy machine slows both alike. */
+async function medianMs(readers: (() => Promise<unknown>)[], times: number): Promise<number[]> {
+  for (let i = 0; i < 3; i++) for (const read of readers) await read();
+  const samples: number[][] = readers.map(() => []);
   for (let i = 0; i < times; i++) {
-    const start = process.hrtime.bigint();
-    await read();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    for (const [k, read] of readers.entries()) {
+      const start = process.hrtime.bigint();
+      await read();
+      samples[k].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return samples.map((list) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]);
 }
 
 function peakMb(reader: 'new' | 'exceljs', file: string, times: number): { baseMb: number; peakMb: number } {
@@ -43,12 +45,11 @@ export async function readerComparison(): Promise<void> {
     for (const [name, bytes, times] of workbooks) {
       const file = join(dir, `${name}.xlsx`);
       writeFileSync(file, bytes);
-      const msNew = await medianMs(() => readXlsx(bytes, name), times);
-      const msOld = await medianMs(() => readXlsxWithExcelJs(bytes), times);
+      const [msNew, msOld] = await medianMs([() => readXlsx(bytes, name), () => readXlsxWithExcelJs(bytes)], times);
       const memNew = peakMb('new', file, 3);
       const memOld = peakMb('exceljs', file, 3);
       console.log(
-        `读取器：${name}（${Math.round(bytes.length / 1024)} KB）新读取器 ${msNew.toFixed(1)} ms、峰值 ${memNew.peakMb.toFixed(0)} MB；ExcelJS ${msOld.toFixed(1)} ms、峰值 ${memOld.peakMb.toFixed(0)} MB；快 ${(msOld / msNew).toFixed(1)} 倍`,
+        `读取器：${name}（${Math.round(bytes.length / 1024)} KB）新读取器 ${msNew.toFixed(1)} ms、内存峰值 +${(memNew.peakMb - memNew.baseMb).toFixed(0)} MB；ExcelJS ${msOld.toFixed(1)} ms、+${(memOld.peakMb - memOld.baseMb).toFixed(0)} MB；快 ${(msOld / msNew).toFixed(1)} 倍`,
       );
     }
   } finally {

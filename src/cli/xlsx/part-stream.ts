@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'zlib';
 import { Inflate } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { bytesText, LIMITS } from './limits';
@@ -26,6 +27,12 @@ export function attr(attributes: Record<string, string>, local: string): string 
 }
 
 const SLICE = 16 * 1024;
+/**
+ * Parts up to this size (every part of a real 决算 workbook) are inflated in one native call,
+ * bounded by the declared size; larger ones stream through fflate in slices. fflate's streaming
+ * inflater spends most of its time growing buffers on small parts.
+ */
+const ONE_CALL_BYTES = 4 * 1024 * 1024;
 
 function encodingOf(first: Uint8Array): string {
   if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
@@ -89,7 +96,20 @@ export function parsePart(pkg: Uint8Array, entry: ZipEntry, handlers: XmlHandler
       if (s) parser.write(s);
     }
   };
-  if (entry.method === 0) {
+  if (entry.method === 8 && entry.size <= ONE_CALL_BYTES) {
+    let bytes: Buffer;
+    try {
+      // One byte more than declared: a part that inflates beyond its declaration is caught.
+      bytes = inflateRawSync(data, { maxOutputLength: entry.size + 1 });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new XlsxProblem(`部件解压后的大小超过 ZIP 目录中声明的 ${bytesText(entry.size)}，文件已损坏或被篡改`, { ...base, ...where() });
+      }
+      throw new XlsxProblem('部件的压缩数据已损坏，无法解压', { ...base, ...where() });
+    }
+    if (bytes.length > entry.size) throw new XlsxProblem(`部件解压后的大小超过 ZIP 目录中声明的 ${bytesText(entry.size)}，文件已损坏或被篡改`, { ...base, ...where() });
+    feed(bytes, true);
+  } else if (entry.method === 0) {
     for (let i = 0; i < data.length; i += SLICE) feed(data.subarray(i, Math.min(data.length, i + SLICE)), i + SLICE >= data.length);
     if (data.length === 0) feed(data, true);
   } else {
