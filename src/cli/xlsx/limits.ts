@@ -14,7 +14,7 @@ export const LIMITS = {
   /** Sum of the declared uncompressed sizes of all entries. */
   totalBytes: 1024 * 1024 * 1024,
   /** One part we read (sheet XML, shared strings…), uncompressed. */
-  partBytes: 64 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
   /** Uncompressed ÷ compressed for a part above `ratioFloorBytes` (real sheet XML: 5–30). */
   ratio: 200,
   ratioFloorBytes: 1024 * 1024,
@@ -24,9 +24,9 @@ export const LIMITS = {
   rows: 1_048_576,
   columns: 16_384,
   /** Non-empty cells in the workbook. */
-  cells: 1_000_000,
+  cells: 400_000,
   /** Sum over rows of each row's last used column: what the engine scans. */
-  scannedCells: 20_000_000,
+  scannedCells: 5_000_000,
   /** Merged areas in the workbook, and cells they cover in one sheet. */
   merges: 20_000,
   mergedCells: 2_000_000,

@@ -73,13 +73,13 @@ const CASES: Case[] = [
       const bomb = repeatedDeflate(HEAD, ROWS_1MB, 300, TAIL);
       return withRawSheet(bomb.data, bomb.size);
     },
-    refused: [/xl\/worksheets\/sheet1\.xml/, /超过上限 64\.0 MB/],
+    refused: [/xl\/worksheets\/sheet1\.xml/, /超过上限 32\.0 MB/],
   },
   {
     name: 'bomb-ratio.xlsx',
-    what: 'zip bomb: 40 MB of sheet XML compressed 500:1',
+    what: 'zip bomb: 26 MB of sheet XML compressed 200+:1 (under the part limit)',
     make: () => {
-      const bomb = repeatedDeflate(HEAD, ROWS_1MB, 40, TAIL);
+      const bomb = repeatedDeflate(HEAD, ROWS_1MB, 20, TAIL);
       return withRawSheet(bomb.data, bomb.size);
     },
     refused: [/xl\/worksheets\/sheet1\.xml/, /压缩比 \d+:1/],
@@ -124,15 +124,15 @@ const CASES: Case[] = [
     refused: [/工作表“数据”/, /单元格 C3/, /32,767/],
   },
   {
-    name: 'cells-1100000.xlsx',
-    what: '1.1 million cells of varied numbers (a real-looking huge sheet)',
+    name: 'cells-420000.xlsx',
+    what: '420,000 cells of varied numbers (a real-looking huge sheet)',
     make: () => {
       const rows: string[] = [];
-      for (let r = 1; r <= 110_000; r++) rows.push(row(r, ...Array.from({ length: 10 }, (_, c) => cell(`${String.fromCharCode(65 + c)}${r}`, (r * 7919 + c * 104729) % 1_000_003))));
+      for (let r = 1; r <= 42_000; r++) rows.push(row(r, ...Array.from({ length: 10 }, (_, c) => cell(`${String.fromCharCode(65 + c)}${r}`, (r * 7919 + c * 104729) % 1_000_003))));
       const xml = `${HEAD}${rows.join('')}${TAIL}`;
       return withRawSheet(new Uint8Array(deflateRawSync(Buffer.from(xml), { level: 1 })), Buffer.byteLength(xml));
     },
-    refused: [/工作表“数据”/, /非空单元格超过 1,000,000 个/, /单元格 [A-J]\d+/],
+    refused: [/工作表“数据”/, /非空单元格超过 400,000 个/, /单元格 [A-J]\d+/],
   },
   {
     name: 'wide-rows.xlsx',
@@ -233,6 +233,8 @@ beforeAll(async () => {
     maxBuffer: 64 << 20,
   });
   if (child.status !== 0) throw new Error(`子进程失败：${child.stderr || child.error}`);
+  // JUESUAN_HOSTILE_REPORT=file writes the figures (time, peak memory, message) for the issue's note.
+  if (process.env.JUESUAN_HOSTILE_REPORT) fs.writeFileSync(process.env.JUESUAN_HOSTILE_REPORT, child.stdout);
   for (const line of child.stdout.trim().split('\n')) {
     const r = JSON.parse(line) as ChildResult;
     results.set(path.basename(r.file), r);
@@ -252,7 +254,7 @@ test.each(CASES.map((c) => [c.what, c] as const))('%s', (_what, c) => {
     const message = r.error ?? '';
     for (const about of c.refused) expect(message).toMatch(about);
     expect(message).toMatch(/^无法读取 .*[\u4e00-\u9fff]/);
-    expect(r.stderr).toBe(`${message}\n`);
+    expect(r.stderr).toBe(''); // JSON mode: the message is in the report, printed once
   } else {
     expect(r.error).toBeUndefined();
     expect([0, 1, 3]).toContain(r.code);
