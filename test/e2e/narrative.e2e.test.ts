@@ -30,8 +30,9 @@ async function openPane(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 360, height: 1000 });
   page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByTestId('narrative-generate').waitFor({ state: 'visible', timeout: 15_000 });
+  // Under a full parallel test run the first load can be slow: as the audit e2e, allow 30 s.
+  await page.goto(`${server.origin}/taskpane.html`, { timeout: 30_000 });
+  await page.getByTestId('narrative-generate').waitFor({ state: 'visible', timeout: 30_000 });
   return page;
 }
 
