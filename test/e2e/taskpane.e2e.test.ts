@@ -182,6 +182,9 @@ describeInBrowser('task pane in Chromium against the in-memory Excel (e2e)', () 
     // 清除标记: every fill exactly as before the audit, none of our notes left.
     await page.getByTestId('clear-marks').click();
     expect(await statusText(page, 'success')).toMatch(/已恢复 \d+ 个单元格，删除 \d+ 条批注/);
+    // The list stays, marked as stale, with 重新审核.
+    await page.getByTestId('stale-results').waitFor();
+    expect(await page.getByTestId('stale-results-reaudit').innerText()).toBe('重新审核');
     const after = await dumpMarks(page);
     expect(after.fills).toEqual(before.fills);
     expect(Object.values(after.notes).filter((n) => n.startsWith(NOTE_PREFIX))).toEqual([]);
@@ -234,6 +237,9 @@ describeInBrowser('task pane in Chromium against the in-memory Excel (e2e)', () 
     await page.getByTestId('mapping-hint').waitFor({ state: 'detached' });
     await expect(page.getByTestId('override-item').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^公开05表（整张工作表）\s*→ T05/)]);
     expect(await page.locator('[data-testid="recognized-table"][data-sheet="公开05表"]').getAttribute('data-table')).toBe('T05');
+    // After 重新审核 the saved correction says it was applied.
+    expect(await page.getByTestId('override-status').getAttribute('data-applied')).toBe('true');
+    expect(await page.getByTestId('override-status').innerText()).toMatch(/^已生效：公开05表 /);
     await page.close();
   });
 

@@ -1,4 +1,4 @@
-import { overrideLabel, parseRangeInput, recognizedTableOf, removeOverride, upsertOverride } from '../../src/taskpane/mapping';
+import { overrideLabel, overrideOutcome, parseRangeInput, recognizedTableOf, removeOverride, upsertOverride } from '../../src/taskpane/mapping';
 import { table } from './findings';
 
 describe('parseRangeInput', () => {
@@ -47,5 +47,23 @@ describe('overrides', () => {
     const tables = [table('T05', '公开05表', 'A1:E18')];
     expect(recognizedTableOf('公开05表', tables)).toBe('T05');
     expect(recognizedTableOf('说明', tables)).toBeUndefined();
+  });
+});
+
+describe('overrideOutcome (after 重新审核)', () => {
+  const tables = [table('T05', '公开05表', 'A1:F40'), table('T01', '合并表', 'A50:F90')];
+  const result = { tables, unrecognized: [{ sheet: '封面', reason: '按用户指定，整张工作表应为收入决算表，但未找到表头' }] };
+  const names = ['公开05表', '合并表', '封面'];
+
+  it('says applied when a table of its type was read there (inside its rows when it has a range)', () => {
+    expect(overrideOutcome({ sheet: '公开05表', table: 'T05' }, result, names)).toEqual({ applied: true, text: '已生效：公开05表 A1:F40 按一般公共预算财政拨款支出决算表审核' });
+    expect(overrideOutcome({ sheet: '合并表', range: 'A45:F95', table: 'T01' }, result, names).applied).toBe(true);
+    expect(overrideOutcome({ sheet: '合并表', range: 'A1:F40', table: 'T01' }, result, names).applied).toBe(false);
+  });
+
+  it('says why not: the reason recognition gave, or a missing sheet', () => {
+    expect(overrideOutcome({ sheet: '封面', table: 'T02' }, result, names)).toEqual({ applied: false, text: '未生效：按用户指定，整张工作表应为收入决算表，但未找到表头' });
+    expect(overrideOutcome({ sheet: '旧表', table: 'T02' }, result, names)).toEqual({ applied: false, text: '未生效：工作簿中没有工作表“旧表”' });
+    expect(overrideOutcome({ sheet: '公开05表', table: 'T06' }, result, names).text).toMatch(/^未生效：未能按/);
   });
 });
