@@ -5,7 +5,8 @@
 //              today's baseline (commit BASELINE_COMMIT, unpacked from git and measured in this run)
 //   issue 7 — the CLI reader against ExcelJS: ms per workbook, peak memory (bench/reader-comparison.ts)
 //   填充 on the in-memory host; gzip size of the task pane JavaScript
-// BENCH_LARGE_BATCH=300 shortens the 1,200-file memory run; BENCH_NO_BASELINE=1 skips the baseline.
+// BENCH_LARGE_BATCH=300 shortens the 1,200-file memory run; BENCH_NO_BASELINE=1 skips the baseline;
+// BENCH_ONLY=batch,roundTrips runs only those sections.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,17 @@ function bundle(): void {
   }
 }
 
-const SECTIONS: ((trees: Trees) => void | Promise<void>)[] = [engineSpeed, marking, pathological, startUp, batch, roundTrips, () => readerComparison(), () => fillBench(), () => bundle()];
+const SECTIONS: Record<string, (trees: Trees) => void | Promise<void>> = {
+  engineSpeed,
+  marking,
+  pathological,
+  startUp,
+  batch,
+  roundTrips,
+  reader: () => readerComparison(),
+  fill: () => fillBench(),
+  bundle: () => bundle(),
+};
 
 (async () => {
   const baseline = process.env.BENCH_NO_BASELINE ? undefined : unpackBaseline(ROOT);
@@ -39,7 +50,8 @@ const SECTIONS: ((trees: Trees) => void | Promise<void>)[] = [engineSpeed, marki
   if (baseline) console.log(`基线：提交 ${BASELINE_COMMIT}（问题 11 开工时的 main），与当前代码在同一次运行中测量`);
   try {
     const trees: Trees = { now: engineOf(ROOT), base: baseline && engineOf(baseline.root), nowCli: join(nowLib, 'cli/main.js'), baseCli: baseLib && join(baseLib, 'cli/main.js') };
-    for (const section of SECTIONS) await section(trees);
+    const only = process.env.BENCH_ONLY?.split(',');
+    for (const [name, section] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await section(trees);
   } finally {
     rmSync(nowLib, { recursive: true, force: true });
     if (baseLib) rmSync(baseLib, { recursive: true, force: true });
