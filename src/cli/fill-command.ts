@@ -67,7 +67,7 @@ export async function runFill(command: FillCommand, io: CliIo): Promise<FillOutc
   }
   try {
     // The package-patching writer: only the filled cells (and appended number formats) change.
-    await io.writeFile(command.output, applyChangePlan(bytes, fillChangePlan(plan)));
+    await io.writeFile(command.output, applyChangePlan(bytes, fillChangePlan(plan)), { inputs: [command.file], force: command.force ?? false });
   } catch (error) {
     io.stderr(`${writeFailure(command.output, error)}\n`);
     return { exit: 2 };

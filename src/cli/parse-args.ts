@@ -14,7 +14,7 @@ export type Command =
   | { kind: 'rules'; format: OutputFormat }
   /** `jobs`: worker threads; undefined means one per core. `force`: replace an existing annotated copy. */
   | { kind: 'audit'; files: string[]; format: AuditFormat; annotate?: string; unitType?: UnitType; jobs?: number; force?: boolean }
-  | { kind: 'fill'; file: string; output: string; format: OutputFormat; replaceConflicts: boolean }
+  | { kind: 'fill'; file: string; output: string; format: OutputFormat; replaceConflicts: boolean; force?: boolean }
   | NarrativeCommand;
 
 type OptionName = 'format' | 'annotate' | 'unit-type' | 'output' | 'jobs' | 'force';
@@ -25,7 +25,7 @@ const FLAGS: readonly OptionName[] = ['force'];
 const OPTIONS_OF: Record<'audit' | 'rules' | 'fill', readonly OptionName[]> = {
   audit: ['format', 'annotate', 'unit-type', 'jobs', 'force'],
   rules: ['format'],
-  fill: ['format', 'output'],
+  fill: ['format', 'output', 'force'],
 };
 
 const HELP_FLAGS = new Set(['-h', '--help', '-?', '/?']);
@@ -127,7 +127,7 @@ export function parseArgs(argv: readonly string[]): Command {
   throw new ArgumentError(`未知命令：${name}（可用命令：audit、fill、narrative、rules）`);
 }
 
-/** `juesuan fill <in.xlsx> -o <out.xlsx> [--replace-conflicts] [--format text|json]`. */
+/** `juesuan fill <in.xlsx> -o <out.xlsx> [--replace-conflicts] [--force] [--format text|json]`. */
 function parseFill(rest: readonly string[]): Command {
   const end = rest.indexOf('--');
   const head = end >= 0 ? rest.slice(0, end) : [...rest];
@@ -137,5 +137,5 @@ function parseFill(rest: readonly string[]): Command {
   if (positional.length !== 1) throw new ArgumentError('fill 命令要一个输入文件，例如：juesuan fill 决算公开.xlsx -o 决算公开-填充.xlsx');
   const output = options.get('output');
   if (output === undefined) throw new ArgumentError('fill 命令要用 -o <输出.xlsx> 指定填充后的副本（原文件不会被修改）');
-  return { kind: 'fill', file: positional[0], output, format: parseFormat(options.get('format') ?? 'text'), replaceConflicts };
+  return { kind: 'fill', file: positional[0], output, format: parseFormat(options.get('format') ?? 'text'), replaceConflicts, ...(options.has('force') ? { force: true } : {}) };
 }

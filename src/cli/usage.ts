@@ -3,7 +3,7 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
 
 用法：
   juesuan audit <文件或文件夹>... [--format text|json|jsonl] [--jobs N] [--annotate <输出> [--force]] [--unit-type <单位类型>]
-  juesuan fill <文件.xlsx> -o <输出.xlsx> [--replace-conflicts] [--format text|json]
+  juesuan fill <文件.xlsx> -o <输出.xlsx> [--replace-conflicts] [--force] [--format text|json]
   juesuan narrative <文件.xlsx> -o <输出.xlsx> [--variant 山西|河南|上海] [--inputs 输入.json | --prior 上年.xlsx] [--static] [--force] [--format text|json]
   juesuan rules [--format text|json]
   juesuan --help
@@ -26,7 +26,7 @@ export const USAGE = `决算助手命令行：审核部门决算公开表（.xls
                          审核一个文件时 <输出> 是输出文件（.xlsx）；审核多个文件时 <输出> 是
                          文件夹，每个文件写为 <文件夹>/<文件名>-审核.xlsx（.xlsm 仍为 .xlsm）。
                          对已标注过的副本再次标注，会替换上次的标注和审核报告
-  --force                标注副本的输出文件已存在时覆盖它（不加则拒绝）；原文件任何情况下都不会被覆盖
+  --force                输出文件（标注、填充或情况说明副本）已存在时覆盖它（不加则拒绝）；原文件任何情况下都不会被覆盖
   --unit-type <单位类型>  行政单位、参公事业单位或事业单位；工作簿未注明单位类型时，
                          用于审核机关运行经费
   -o, --output <输出>     fill：填充副本的路径

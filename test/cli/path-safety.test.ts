@@ -80,6 +80,26 @@ describe('an existing output', () => {
   }, 30_000);
 });
 
+describe('fill and narrative copies follow the same safety', () => {
+  test.each([
+    ['fill', ['fill', '决算.xlsx', '-o']],
+    ['narrative', ['narrative', '决算.xlsx', '--static', '-o']],
+  ])('%s: never over its input, an existing output only with --force', async (_name, head) => {
+    fs.symlinkSync(inDir('决算.xlsx'), inDir('链接.xlsx'));
+    const overInput = await cli([...head, '链接.xlsx', '--force']);
+    expect([overInput.code, overInput.stderr]).toEqual([2, expect.stringContaining('是同一个文件')]);
+    fs.writeFileSync(inDir('副本.xlsx'), 'earlier');
+    const refused = await cli([...head, '副本.xlsx']);
+    expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('--force')]);
+    expect(fs.readFileSync(inDir('副本.xlsx'), 'utf8')).toBe('earlier');
+    const forced = await cli([...head, '副本.xlsx', '--force']);
+    expect(forced.code).not.toBe(2);
+    expect(fs.readFileSync(inDir('副本.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readFileSync(inDir('决算.xlsx')).equals(seed)).toBe(true);
+    expect(tempLeft(dir)).toEqual([]);
+  }, 30_000);
+});
+
 /** The real file system, with one call made to fail the way a full disk or a read-only folder does. */
 function failing(call: 'write' | 'open' | 'rename', code: string): SafeWriteFs {
   const fail = () => Promise.reject(Object.assign(new Error(code), { code }));

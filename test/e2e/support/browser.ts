@@ -65,7 +65,8 @@ export async function launchOffline(options: OfflineBrowserOptions): Promise<Off
     timezoneId: 'Asia/Shanghai',
     serviceWorkers: 'block',
   });
-  context.setDefaultTimeout(10_000);
+  // Generous: a busy machine loads the pane slowly; the assertions, not the waits, decide.
+  context.setDefaultTimeout(30_000);
   const aborted: string[] = [];
   const stubbed: string[] = [];
   const origin = new URL(options.origin).origin;
