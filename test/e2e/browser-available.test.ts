@@ -4,17 +4,21 @@
  *
  * @jest-environment node
  */
+/** The module as a developer's machine loads it: this Chromium path, and CI unset (CI sets it). */
 function loadWith(chromiumPath: string): typeof import('./support/browser') {
-  const saved = process.env.CHROMIUM_PATH;
+  const saved = { CHROMIUM_PATH: process.env.CHROMIUM_PATH, CI: process.env.CI };
   process.env.CHROMIUM_PATH = chromiumPath;
+  delete process.env.CI;
   let loaded: typeof import('./support/browser') | undefined;
   try {
     jest.isolateModules(() => {
       loaded = jest.requireActual<typeof import('./support/browser')>('./support/browser');
     });
   } finally {
-    if (saved === undefined) delete process.env.CHROMIUM_PATH;
-    else process.env.CHROMIUM_PATH = saved;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   return loaded!;
 }
