@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FillPlan } from '../engine/fill';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { FillHost, FillRecord } from '../excel/fill-host';
-import { describeError } from './describe-error';
+import { usePaneAction } from './use-pane-action';
 import { planFor, previewRows, writeFill } from './fill-session';
 
 const useStyles = makeStyles({
@@ -28,19 +28,7 @@ export function FillPanel({ host }: FillPanelProps) {
   const [plan, setPlan] = useState<FillPlan>();
   const [replace, setReplace] = useState<string[]>([]);
   const [record, setRecord] = useState<FillRecord>();
-  const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      setMessage(describeError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { message, setMessage, busy, act } = usePaneAction();
 
   const preview = () =>
     act(async () => {

@@ -5,6 +5,7 @@ import type { NarrativeResult } from '../engine/narrative/generate';
 import { NARRATIVE_VARIANTS, type NarrativeVariant } from '../engine/narrative/variant';
 import type { NarrativeHost } from '../excel/narrative-host';
 import { describeError } from './describe-error';
+import { usePaneAction } from './use-pane-action';
 import { checkNarrative, previewNarrative } from './narrative-session';
 
 const useStyles = makeStyles({
@@ -33,19 +34,7 @@ export function NarrativePanel({ host }: NarrativePanelProps) {
   const [plain, setPlain] = useState(false);
   const [preview, setPreview] = useState<NarrativeResult>();
   const [findings, setFindings] = useState<Finding[]>();
-  const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      setMessage(describeError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { message, setMessage, busy, act } = usePaneAction();
 
   const generate = () =>
     act(async () => {
