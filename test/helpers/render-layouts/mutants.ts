@@ -4,7 +4,7 @@ import type { CellSnapshot, WorkbookSnapshot } from '../../../src/engine/model/s
 import { Decimal, formatAmount } from '../../../src/engine/money/decimal';
 import type { ValueCell } from '../../../src/engine/values/value-cell';
 
-/** As test/system/mutation.test.ts: one amount raised by 1.00 (得分 lowered by 1), in memory. */
+/** One amount raised by 1.00 (an indicator 得分 lowered by 1), in memory: test/system/mutation.test.ts and the renderings. */
 export interface Mutant {
   cell: ValueCell;
   delta: Decimal;
