@@ -10,9 +10,10 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  /** Covered cell (key row × 16384 + column, as normCache) → the top-left cell of its merged area. */
+  /** Covered cell (key row × 16384 + column) → the top-left cell of its merged area. */
   private readonly mergeOwner = new Map<number, CellPos>();
-  private readonly normCache = new Map<number, string>();
+  /** Normalized text by row and column, filled on first read (an array per row: no hashing, few allocations). */
+  private readonly normCache: (string | undefined)[][] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -42,12 +43,9 @@ export class Grid {
 
   /** Normalized text (see normalizeText), cached because recognizers read it many times. */
   norm(row: number, col: number): string {
-    const key = row * 16384 + col;
-    let value = this.normCache.get(key);
-    if (value === undefined) {
-      value = normalizeText(this.text(row, col));
-      this.normCache.set(key, value);
-    }
+    const cached = (this.normCache[row] ??= []);
+    let value = cached[col];
+    if (value === undefined) cached[col] = value = normalizeText(this.text(row, col));
     return value;
   }
 

@@ -66,8 +66,22 @@ function captionAbove(all: readonly PrintedText[], text: PrintedText): string | 
  * The texts of a 自评表 that may quote its figures: 年度目标, 实际完成情况, the analysis rows, and
  * any other free text inside the table (偏差原因分析及改进措施 of the funds and indicator lines).
  */
-export function statementTexts(ctx: RuleContext, pe: SelfEval): { label: string; text: PrintedText }[] {
-  const texts: { label: string; text: PrintedText }[] = [];
+export function statementTexts(ctx: RuleContext, pe: SelfEval): readonly LabelledText[] {
+  let texts = statementTextsCache.get(pe);
+  if (!texts) statementTextsCache.set(pe, (texts = readStatementTexts(ctx, pe)));
+  return texts;
+}
+
+interface LabelledText {
+  label: string;
+  text: PrintedText;
+}
+
+/** Per 自评表, as fundsStatements below: PE-9, PE-10 and the list checks read the same texts. */
+const statementTextsCache = new WeakMap<SelfEval, readonly LabelledText[]>();
+
+function readStatementTexts(ctx: RuleContext, pe: SelfEval): LabelledText[] {
+  const texts: LabelledText[] = [];
   if (pe.goal) texts.push({ label: '年度目标', text: pe.goal });
   if (pe.achieved) texts.push({ label: '实际完成情况', text: pe.achieved });
   pe.analysis.forEach((text, i) => texts.push({ label: pe.analysisLabels[i] ?? '自评结果分析', text }));
