@@ -41,6 +41,8 @@ export interface TableMeta {
   missingLines?: number[];
   /** Merged areas that cover amount cells: only their top-left cell keeps a value. */
   mergedAmounts?: RangeRect[];
+  /** What the reader calls each amount column, by 栏次 number: “第2栏”, or “财政拨款”栏 without a 栏次 line. */
+  columnNames?: Map<number, string>;
 }
 
 /** A recognized 公开 table as rules see it: names and numbers, never raw coordinates. */

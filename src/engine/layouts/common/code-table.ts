@@ -5,6 +5,7 @@ import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
 import { detectCodeColumns, readCode, startsDataRow, type CodeColumns, type SplitState } from './code-columns';
 import { columnsByHeader, findColumnNumbers, printedAsDecimal } from './column-numbers';
+import { columnNames, rowsBetween } from './column-names';
 import { columnsWith, findRow } from './header-row';
 import { isNoteRow, readMeta, readNotes } from './meta';
 import type { ParseOutcome } from './line-table';
@@ -83,6 +84,8 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
     last = r;
   }
   if (decimalNumbers.length > 0) meta.decimalNumbers = decimalNumbers;
+  const printedNumbers = numbers !== undefined && headerBottom === numbers.row;
+  meta.columnNames = columnNames(grid, rowsBetween(headerTop, headerBottom, printedNumbers ? numbers.row : undefined), columns, printedNumbers);
   readNotes(region, last + 1, meta);
   const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };
   return { table: new Table(spec.id, grid.name, range, unit, meta, rows, confidence, spec.variant, [...columns.keys()].sort((a, b) => a - b)) };

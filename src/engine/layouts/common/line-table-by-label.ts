@@ -2,6 +2,7 @@ import type { Region } from '../../recognize/region';
 import { Table, lineKey, type TableRow } from '../../tables/table';
 import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
+import { columnNames, rowsBetween } from './column-names';
 import { columnsWith, findRow } from './header-row';
 import { stripEnumerator, type LineOfLabel } from './line-labels';
 import type { LineTableSpec, ParseOutcome } from './line-table';
@@ -57,6 +58,7 @@ export function parseLineTableByLabels(region: Region, spec: LineTableSpec, labe
     });
   }
   if (rows.length === 0) return { failure: '“项目”栏下没有可识别的行' };
+  meta.columnNames = columnNames(grid, rowsBetween(headerTop, headerRow), new Map(sides.flatMap((s) => [...s.values])), false);
   readNotes(region, last + 1, meta);
   const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };
   return { table: new Table(spec.id, grid.name, range, unit, meta, rows, confidence, 'no-line-numbers', spec.defaultColumns.flat()) };

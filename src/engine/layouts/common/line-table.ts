@@ -5,6 +5,7 @@ import type { TableId } from '../../tables/table-id';
 import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
 import { findColumnNumbers, integerIn, printedAsDecimal } from './column-numbers';
+import { columnNames, rowsBetween } from './column-names';
 import { columnsWith, findRow } from './header-row';
 import { parseLineTableByLabels, type LabelSides } from './line-table-by-label';
 import { isNoteRow, readMeta, readNotes } from './meta';
@@ -85,5 +86,8 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
   readNotes(region, last + 1, meta);
   const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };
   const columns = [...new Set(sides.flatMap((s) => [...s.values.keys()]))].sort((a, b) => a - b);
+  const printedNumbers = numbers !== undefined && numbers.columns.size > 0;
+  const captionRows = rowsBetween(Math.min(headerTop, lineHeader), dataTop - 1, printedNumbers ? numbers.row : undefined);
+  meta.columnNames = columnNames(grid, captionRows, new Map(sides.flatMap((s) => [...s.values])), printedNumbers);
   return { table: new Table(spec.id, grid.name, range, unit as AmountUnit | undefined, meta, rows, confidence, undefined, columns) };
 }

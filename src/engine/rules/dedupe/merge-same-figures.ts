@@ -26,15 +26,24 @@ function sameCells(a: Finding, b: Finding): boolean {
   return a.locations.every((l, i) => l.sheet === b.locations[i]?.sheet && l.cell === b.locations[i]?.cell);
 }
 
-/** How many total cells a merged message names before “等 N 栏”. */
+/** How many columns a merged message names before “等 N 栏”. */
 const SHOWN = 4;
+
+/** The column of a cell as the reader knows it (“第2栏”, “财政拨款”栏); undefined when the table names none. */
+export type ColumnNamer = (location: CellLocation) => string | undefined;
+
+/** “第1栏（E8）”, “财政拨款”栏（F8）, or the cell alone when its column has no name. */
+function columnOf(f: Finding, nameOf: ColumnNamer): string {
+  const name = nameOf(f.locations[0]);
+  return name ? `${name}（${f.cells[0]}）` : f.cells[0];
+}
 
 /**
  * One root cause, one finding: the same identity broken with identical figures in several columns
- * is reported once, naming all the cells, the first column's arithmetic shown and the other
- * columns named after it.
+ * is reported once, naming all the cells, the first column's arithmetic shown and every column
+ * named after it as the table prints it: by 栏次 (“第1栏、第2栏”), else by caption.
  */
-export function mergeSameFigures(findings: readonly Finding[]): Finding[] {
+export function mergeSameFigures(findings: readonly Finding[], nameOf: ColumnNamer = () => undefined): Finding[] {
   const groups = new Map<string, Finding[]>();
   const order: (Finding | string)[] = [];
   for (const f of findings) {
@@ -53,15 +62,15 @@ export function mergeSameFigures(findings: readonly Finding[]): Finding[] {
     if (typeof entry !== 'string') return entry;
     const [first, ...others] = groups.get(entry)!;
     if (others.length === 0) return first;
-    const totals = others.map((o) => o.cells[0]);
-    const named = totals.length > SHOWN ? `${totals.slice(0, SHOWN).join('、')} 等 ${totals.length} 处` : totals.join('、');
-    const locations = [first, ...others].flatMap((f) => f.locations);
+    const all = [first, ...others];
+    const columns = all.map((f) => columnOf(f, nameOf));
+    const named = columns.length > SHOWN ? `${columns.slice(0, SHOWN).join('、')} 等 ${columns.length} 栏` : columns.join('、');
     return {
       ...first,
-      cells: [first, ...others].flatMap((f) => f.cells),
-      locations,
-      message: `${first.message}；${named} 所在栏数字相同，是同一问题`,
-      data: { ...first.data, sameIn: totals.join('、'), columns: String(others.length + 1) },
+      cells: all.flatMap((f) => f.cells),
+      locations: all.flatMap((f) => f.locations),
+      message: `${first.message}；${named}数字相同，是同一问题`,
+      data: { ...first.data, sameIn: others.map((o) => o.cells[0]).join('、'), columns: String(all.length), columnNames: columns.join('、') },
     };
   });
 }

@@ -1,0 +1,47 @@
+import { audit, type AuditResult } from '../../../../src/engine/audit';
+import type { Finding } from '../../../../src/engine/finding';
+import { RENDERINGS } from '../../../helpers/render-layouts/renderings';
+import { render, seedBase, type SeedBase } from '../../../helpers/render-layouts/seed-renderings';
+
+/**
+ * One identity broken alike in several columns is one finding naming its columns the way the
+ * table prints them (issue 6 item 3): by 栏次 when the table prints a 栏次 line, else by caption.
+ * Seed 004 is a unit whose money is all 财政拨款: its 尾差 repeat in the 合计 and 财政拨款 columns.
+ */
+const merged = (result: AuditResult): Finding[] => result.findings.filter((f) => Number(f.data.columns ?? 1) > 1);
+const tail = (f: Finding) => f.message.slice(f.message.lastIndexOf('；') + 1);
+
+describe('merged identity names its columns', () => {
+  let base: SeedBase;
+  beforeAll(async () => {
+    base = await seedBase('004');
+  });
+
+  it('by 栏次 when the table prints them: “第1栏（C47）、第2栏（D47）”', () => {
+    const found = merged(base.originalResult);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const f of found) {
+      const columns = Number(f.data.columns);
+      const totals = [0, ...Array.from({ length: columns - 1 }, (_, k) => f.locations.length / columns * (k + 1))].map((i) => f.cells[i]);
+      expect(tail(f)).toMatch(new RegExp(`^(第\\d+栏（[A-Z]+\\d+）、?){${columns}}数字相同，是同一问题$`));
+      for (const cell of totals) expect(tail(f)).toContain(`（${cell}）`);
+    }
+    const t02 = found.find((f) => f.code === 'T02-2' && f.cells[0] === 'C47');
+    expect(tail(t02!)).toBe('第1栏（C47）、第2栏（D47）数字相同，是同一问题');
+  });
+
+  it.each([
+    ['无行次、无栏次', 3],
+    ['上海 2024 式', 15],
+  ])('by caption when the table prints no 栏次 (%s)', (_name, i) => {
+    const result = audit(render(base, RENDERINGS[i]).workbook);
+    const found = merged(result);
+    expect(found.map((f) => f.code).sort()).toEqual(merged(base.originalResult).map((f) => f.code).sort());
+    for (const f of found) expect(tail(f)).toMatch(/^(“[^”]+”栏（[A-Z]+\d+）、?)+数字相同，是同一问题$/);
+    const t02 = found.filter((f) => f.code === 'T02-2').map(tail);
+    expect(t02.length).toBeGreaterThan(0);
+    for (const t of t02) expect(t).toMatch(/^“本年收入合计”栏（[A-Z]+\d+）、“财政拨款收入”栏（[A-Z]+\d+）数字相同/);
+    const t04 = found.find((f) => f.code === 'T04-5');
+    expect(tail(t04!)).toMatch(/^“合计”栏（[A-Z]+\d+）、“一般公共预算财政拨款”栏/);
+  });
+});
