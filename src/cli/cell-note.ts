@@ -1,7 +1,6 @@
-import { NOTE_PREFIX } from '../engine/plan/colors';
+import { NOTE_PREFIX, ORIGINAL_NOTE_MARK } from '../engine/plan/colors';
 
-/** Separates our text from the note the cell already had, which is kept below it. */
-export const ORIGINAL_NOTE_MARK = '—— 原有批注 ——';
+export { ORIGINAL_NOTE_MARK };
 
 /** The plain text of an ExcelJS note (a string, or rich text runs). */
 export function noteText(note: unknown): string {

@@ -1,6 +1,6 @@
 import { fromA1, rangeToA1, toA1 } from '../engine/model/address';
 import type { CellNote, MarkPlan } from '../engine/plan/mark-plan';
-import { NOTE_PREFIX } from '../engine/plan/colors';
+import { isOnlyOurNote, NOTE_PREFIX } from '../engine/plan/colors';
 import { addressChunks, cellsOf } from './address-chunks';
 import type { ExcelFeatures } from './features';
 import { runBatch } from './run-batch';
@@ -15,10 +15,14 @@ export class ProtectedSheetError extends Error {
   }
 }
 
-/** What the read just before already knows: the saved state and the protected sheets. */
+/**
+ * What is already known before marking: the saved state (read just before by an audit, or just
+ * written by saving settings) and, after a read, the protected sheets.
+ */
 export interface KnownState {
   state: StoredState;
-  protectedSheets: readonly string[];
+  /** Undefined when not read just before: sheet protection is then loaded with the other reads. */
+  protectedSheets?: readonly string[];
 }
 
 export interface MarkResult {
@@ -54,110 +58,128 @@ export function queueRestoreFills(context: Excel.RequestContext, fills: readonly
   }
 }
 
+type Deletable = Excel.Note | Excel.Comment;
+
+interface FillRead {
+  sheet: string;
+  top: number;
+  left: number;
+  props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  range?: Excel.Range;
+}
+
 /**
- * Fills the flagged cells and writes the notes, whatever the number of cells or sheets, in two
- * syncs when the saved state and the protected sheets are `known` from the read just before
- * (an audit): (1) original fills, the notes on the target cells and our earlier notes, (2) all
- * writes. Without it, first (1) sheet protection and the saved state, then (2) the reads, (3) our
- * earlier notes (only on a re-audit) and (4) the writes. Clients with comments but no notes
- * need one more sync. Original fills are saved in the workbook in the same batch that changes
- * them.
+ * Fills the flagged cells and writes the notes in two syncs, whatever the number of cells or
+ * sheets: (1) every read in one batch — the saved state (unless `known`), sheet protection
+ * (unless known from the read just before), the original fills and the notes on the target
+ * cells, and our earlier notes; (2) every write, with the saved state, in one batch. Without a
+ * known state our earlier notes are found as the notes holding only our text (their cells are in
+ * the state not yet read); only if some sheet is protected and such notes lie outside the target
+ * cells are they looked up by the saved cells instead (one more sync, so a protected sheet is
+ * never written to). Clients with comments but no notes need up to two more syncs (comment
+ * locations; comment ids after creating them).
  */
 export async function applyMarks(plan: MarkPlan, features: ExcelFeatures, known?: KnownState): Promise<MarkResult> {
   return runBatch(features, async (context) => {
     let syncs = 0;
-    const parts = loadStateParts(context);
     const sheetNames = [...new Set([...plan.highlights.map((h) => h.sheet), ...plan.notes.map((n) => n.sheet)])];
-    const knownLocked = known && sheetNames.find((name) => known.protectedSheets.includes(name));
+    const knownLocked = known?.protectedSheets && sheetNames.find((name) => known.protectedSheets!.includes(name));
     if (knownLocked) throw new ProtectedSheetError(knownLocked);
-    const protections = known
-      ? []
-      : sheetNames.map((name) => {
-          const p = context.workbook.worksheets.getItem(name).protection;
-          p.load('protected');
-          return { name, p };
-        });
+
+    // (1) all reads in one batch.
+    const parts = loadStateParts(context);
+    const xml = known ? undefined : parts.getOnlyItemOrNullObject().getXml();
+    const sheets = known?.protectedSheets ? undefined : context.workbook.worksheets.load('items/name,items/protection/protected');
     const comments = loadCommentsIfUsed(context, features);
-    // Without a known state its part must be found first; comments must be loaded to be located.
-    if (!known || comments) {
-      await context.sync();
-      syncs++;
-    }
-    const locked = protections.find((x) => x.p.protected);
-    if (locked) throw new ProtectedSheetError(locked.name);
-    // (2) the saved state, the original fills and the notes already on the target cells.
-    const xml = known ? undefined : parts.items[0]?.getXml();
-    // With a known state, our earlier notes are looked up in this same batch.
-    const earlyOldNotes = known ? known.state.notes.map((n) => ({ n, item: existing(context, n, comments) })) : undefined;
-    const reads: { sheet: string; top: number; left: number; props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>; range?: Excel.Range }[] = [];
-    for (const h of plan.highlights) {
-      const ws = context.workbook.worksheets.getItem(h.sheet);
-      for (const rect of h.rects) {
-        if (features.rangeAreas) {
-          reads.push({ sheet: h.sheet, top: rect.top, left: rect.left, props: ws.getRange(rangeToA1(rect)).getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
-        } else {
-          for (const c of cellsOf(rect)) {
-            const range = ws.getRange(toA1(c));
-            range.load('format/fill/color');
-            reads.push({ sheet: h.sheet, top: c.row, left: c.col, range });
-          }
-        }
-      }
-    }
+    const reads = queueFillReads(context, plan, features);
     const noteKind: SavedNote['kind'] | undefined = features.notes ? 'note' : features.comments ? 'comment' : undefined;
-    const newNotes = noteKind === 'note' ? plan.notes.map((n) => ({ n, item: context.workbook.notes.getItemOrNullObject(qualifiedAddress(n.sheet, n.cell)) })) : [];
-    newNotes.forEach((x) => x.item.load('content'));
-    const commentCells = comments?.items.map((c) => {
-      const loc = c.getLocation();
-      loc.load('address');
-      return loc;
-    });
+    const targetNotes = noteKind === 'note' ? plan.notes.map((n) => ({ n, item: context.workbook.notes.getItemOrNullObject(qualifiedAddress(n.sheet, n.cell)).load('content') })) : [];
+    const knownOld = known && noteKind === 'note' ? known.state.notes.filter((n) => n.kind === 'note').map((n) => ({ n, item: existing(context, n, undefined) })) : undefined;
+    const allNotes = !known && noteKind === 'note' ? context.workbook.notes.load('items/content') : undefined;
     await context.sync();
     syncs++;
-    const previous = known ? known.state : stateFromXml(xml?.value);
-    const saved = new Map(previous.fills.map((f) => [key(f.sheet, f.cell), f]));
-    // (3) our earlier notes, if any: the user may have deleted or rewritten them since.
-    const oldNotes = earlyOldNotes ?? previous.notes.map((n) => ({ n, item: existing(context, n, comments) }));
-    if (!earlyOldNotes && oldNotes.length > 0) {
+
+    let previous = known?.state;
+    if (!previous && xml?.value == null && parts.items.length > 1) {
+      // Several parts of our namespace (never written by the add-in): the first is read, as before.
+      const first = parts.items[0].getXml();
+      await context.sync();
+      syncs++;
+      previous = stateFromXml(first.value);
+    }
+    previous ??= stateFromXml(xml?.value ?? undefined);
+    const protectedSheets = known?.protectedSheets ?? sheets!.items.filter((ws) => ws.protection.protected).map((ws) => ws.name);
+    const locked = sheetNames.find((name) => protectedSheets.includes(name));
+    if (locked) throw new ProtectedSheetError(locked);
+    // Comments are located only once their items are known (clients without notes).
+    const commentCells =
+      comments && comments.items.length > 0
+        ? comments.items.map((c) => {
+            const loc = c.getLocation();
+            loc.load('address');
+            return loc;
+          })
+        : undefined;
+    if (commentCells) {
       await context.sync();
       syncs++;
     }
 
-    // (3) all writes, in one batch.
-    const fills: SavedFill[] = [...previous.fills];
-    for (const r of reads) {
-      if (r.props) {
-        r.props.value.forEach((row, i) =>
-          row.forEach((p, j) => {
-            const cell = toA1({ row: r.top + i, col: r.left + j });
-            if (!saved.has(key(r.sheet, cell))) fills.push({ sheet: r.sheet, cell, color: p.format?.fill?.color ?? null, pattern: p.format?.fill?.pattern });
-          }),
-        );
-      } else if (r.range) {
-        const cell = toA1({ row: r.top, col: r.left });
-        const color = r.range.format.fill.color;
-        // Before ExcelApi 1.9 the pattern is unknown: white is taken for “no fill”.
-        if (!saved.has(key(r.sheet, cell))) fills.push({ sheet: r.sheet, cell, color, pattern: !color || color === '#FFFFFF' ? 'None' : undefined });
+    // Our earlier notes and comments go (the user may have deleted or rewritten them since).
+    const deletions: Deletable[] = [];
+    /** Target cells whose note is deleted in this batch, so ours can be written there. */
+    const freed = new Set<string>();
+    for (const n of previous.notes.filter((x) => x.kind === 'comment')) {
+      const c = existing(context, n, comments);
+      if (c && String(c.content).startsWith(NOTE_PREFIX)) {
+        deletions.push(c);
+        freed.add(key(n.sheet, n.cell));
       }
     }
+    let oldNotes = knownOld;
+    if (allNotes) {
+      const onlyOurs = allNotes.items.filter((x) => isOnlyOurNote(String(x.content)));
+      const oursOnTargets = targetNotes.filter(({ item }) => !item.isNullObject && isOnlyOurNote(String(item.content)));
+      if (protectedSheets.length === 0 || onlyOurs.length === oursOnTargets.length) {
+        deletions.push(...onlyOurs);
+        for (const { n } of oursOnTargets) freed.add(key(n.sheet, n.cell));
+      } else {
+        oldNotes = previous.notes.filter((n) => n.kind === 'note' && !protectedSheets.includes(n.sheet)).map((n) => ({ n, item: existing(context, n, undefined) }));
+        await context.sync();
+        syncs++;
+      }
+    }
+    for (const { n, item } of oldNotes ?? []) {
+      if (item && !item.isNullObject && String(item.content).startsWith(NOTE_PREFIX)) {
+        deletions.push(item);
+        freed.add(key(n.sheet, n.cell));
+      }
+    }
+    const taken = new Set<string>();
+    for (const { n, item } of targetNotes) {
+      const k = key(n.sheet, n.cell);
+      if (item.isNullObject || freed.has(k)) continue;
+      // A note of ours the saved state does not list (an annotated copy from the CLI): replaced.
+      if (isOnlyOurNote(String(item.content))) {
+        deletions.push(item);
+        freed.add(k);
+      } else taken.add(k);
+    }
+    commentCells?.forEach((loc) => {
+      const [sheet, cell] = splitAddress(loc.address);
+      if (!freed.has(key(sheet, cell))) taken.add(key(sheet, cell));
+    });
+
+    // (2) all writes, in one batch.
+    const fills = originalFills(reads, previous.fills);
     const marked = new Set(plan.highlights.flatMap((h) => h.rects.flatMap((rect) => cellsOf(rect).map((c) => key(h.sheet, toA1(c))))));
-    const stale = fills.filter((f) => !marked.has(key(f.sheet, f.cell)));
-    queueRestoreFills(context, stale, features);
+    queueRestoreFills(context, fills.filter((f) => !marked.has(key(f.sheet, f.cell))), features);
     for (const h of plan.highlights) {
       const ws = context.workbook.worksheets.getItem(h.sheet);
       const targets = features.rangeAreas ? addressChunks(h.rects).map((a) => ws.getRanges(a)) : h.rects.map((r) => ws.getRange(rangeToA1(r)));
       for (const t of targets) t.format.fill.color = h.color;
     }
-    for (const { item } of oldNotes) if (item && !item.isNullObject && String(item.content).startsWith(NOTE_PREFIX)) item.delete();
-    const ours = new Set(previous.notes.map((n) => key(n.sheet, n.cell)));
-    const taken = new Set<string>();
-    newNotes.forEach(({ n, item }) => {
-      if (!item.isNullObject && !ours.has(key(n.sheet, n.cell))) taken.add(key(n.sheet, n.cell));
-    });
-    commentCells?.forEach((loc) => {
-      const [sheet, cell] = splitAddress(loc.address);
-      if (!ours.has(key(sheet, cell))) taken.add(key(sheet, cell));
-    });
+    for (const d of deletions) d.delete();
     const skippedNotes: CellNote[] = [];
     const notes: SavedNote[] = [];
     const addedComments: { n: CellNote; comment: Excel.Comment }[] = [];
@@ -177,22 +199,59 @@ export async function applyMarks(plan: MarkPlan, features: ExcelFeatures, known?
       }
     }
     const state: StoredState = { ...previous, fills: fills.filter((f) => marked.has(key(f.sheet, f.cell))), notes };
-    if (addedComments.length === 0) {
-      queueWriteState(context, parts, state);
-      await context.sync();
-      syncs++;
-    } else {
-      // Comment ids exist only after the sync that creates them; the state is written in the
-      // same Excel.run right after (a fourth sync only on clients without notes).
+    if (addedComments.length > 0) {
+      // Comment ids exist only after the sync that creates them; the state follows in this run.
       await context.sync();
       syncs++;
       for (const { n, comment } of addedComments) notes.push({ sheet: n.sheet, cell: n.cell, kind: 'comment', id: comment.id });
-      queueWriteState(context, parts, state);
-      await context.sync();
-      syncs++;
     }
+    queueWriteState(context, parts, state);
+    await context.sync();
+    syncs++;
     return { state, skippedNotes, syncs };
   });
+}
+
+/** Queues reading the fill of every target cell (one getCellProperties per rectangle from 1.9). */
+function queueFillReads(context: Excel.RequestContext, plan: MarkPlan, features: ExcelFeatures): FillRead[] {
+  const reads: FillRead[] = [];
+  for (const h of plan.highlights) {
+    const ws = context.workbook.worksheets.getItem(h.sheet);
+    for (const rect of h.rects) {
+      if (features.rangeAreas) {
+        reads.push({ sheet: h.sheet, top: rect.top, left: rect.left, props: ws.getRange(rangeToA1(rect)).getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+      } else {
+        for (const c of cellsOf(rect)) {
+          const range = ws.getRange(toA1(c));
+          range.load('format/fill/color');
+          reads.push({ sheet: h.sheet, top: c.row, left: c.col, range });
+        }
+      }
+    }
+  }
+  return reads;
+}
+
+/** The saved fills plus the fill each newly marked cell has now (cells already saved keep theirs). */
+function originalFills(reads: readonly FillRead[], saved: readonly SavedFill[]): SavedFill[] {
+  const known = new Set(saved.map((f) => key(f.sheet, f.cell)));
+  const fills = [...saved];
+  for (const r of reads) {
+    if (r.props) {
+      r.props.value.forEach((row, i) =>
+        row.forEach((p, j) => {
+          const cell = toA1({ row: r.top + i, col: r.left + j });
+          if (!known.has(key(r.sheet, cell))) fills.push({ sheet: r.sheet, cell, color: p.format?.fill?.color ?? null, pattern: p.format?.fill?.pattern });
+        }),
+      );
+    } else if (r.range) {
+      const cell = toA1({ row: r.top, col: r.left });
+      const color = r.range.format.fill.color;
+      // Before ExcelApi 1.9 the pattern is unknown: white is taken for “no fill”.
+      if (!known.has(key(r.sheet, cell))) fills.push({ sheet: r.sheet, cell, color, pattern: !color || color === '#FFFFFF' ? 'None' : undefined });
+    }
+  }
+  return fills;
 }
 
 /**

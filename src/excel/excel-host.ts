@@ -24,8 +24,8 @@ export interface WorkbookHost {
 
 /** The Office.js implementation; call after Office.onReady. */
 export function createExcelHost(features: ExcelFeatures = officeFeatures()): WorkbookHost {
-  // The saved state and protection just read, for the marking that follows an audit's read
-  // (saves its two syncs); used once, so any other step reads them afresh.
+  // The saved state (and protection) just read or just saved, for the marking that follows an
+  // audit's read or a saved 出错说明: used once, so any other step reads them afresh.
   let justRead: KnownState | undefined;
   return {
     features,
@@ -47,7 +47,7 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
     selectCells: (sheet, cells) => selectCells(sheet, cells, features),
     async saveSettings(patch) {
       justRead = undefined;
-      await saveSettings(patch, features);
+      justRead = { state: await saveSettings(patch, features) };
     },
   };
 }

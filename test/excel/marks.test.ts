@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { audit } from '../../src/engine/audit';
-import { EXPLAINED_FILL, NOTE_PREFIX, SEVERITY_FILL } from '../../src/engine/plan/colors';
+import { EXPLAINED_FILL, NOTE_PREFIX, ORIGINAL_NOTE_MARK, SEVERITY_FILL } from '../../src/engine/plan/colors';
 import { findingKey } from '../../src/engine/plan/finding-key';
 import { planMarks } from '../../src/engine/plan/mark-plan';
 import { applyMarks, ProtectedSheetError } from '../../src/excel/apply-marks';
@@ -20,6 +20,11 @@ async function hostWith(fixture: string, apiVersion?: string): Promise<{ host: E
   const done = installGlobals(host);
   const features = apiVersion ? detectFeatures((n, v) => host.Office.context.requirements.isSetSupported(n, v)) : ALL;
   return { host, features, done };
+}
+
+/** The filled cells of one sheet (cells created empty by a write do not count). */
+function filled(host: ExcelHost, sheet: string): string[] {
+  return [...host.workbook.sheet(sheet).rows].flatMap(([r, cols]) => [...cols].filter(([, cell]) => cell.fill != null).map(([c, cell]) => `${r},${c},${cell.fill}`));
 }
 
 /** Every cell's fill, to prove 清除标记 puts the workbook back exactly. */
@@ -280,6 +285,95 @@ describe('round trips of a full audit', () => {
       host.resetCounters();
       await expect(applyMarks({ highlights: [{ sheet, color: SEVERITY_FILL.error, rects }], notes: [] }, features, { state: read.state, protectedSheets: [sheet] })).rejects.toThrow(ProtectedSheetError);
       expect(host.syncCount).toBe(0);
+    } finally {
+      done();
+    }
+  });
+});
+
+describe('marking without a read just before (the saved state is read with the fills and notes)', () => {
+  const rects = (n: number, first = 300) => Array.from({ length: n }, (_, i) => ({ top: first + i * 2, bottom: first + i * 2, left: 1 + (i % 7), right: 1 + (i % 7) }));
+
+  it('highlights 1,000 cells in 2 syncs, and again over its own earlier marks, whatever the sheet count', async () => {
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    try {
+      const sheet = host.workbook.sheets[0].name;
+      const before = filled(host, sheet);
+      for (const extraSheets of [0, 20]) {
+        for (let k = 0; k < extraSheets; k++) host.workbook.addSheet(`空表${extraSheets}-${k}`);
+        for (const first of [300, 301]) {
+          host.resetCounters();
+          const marked = await applyMarks({ highlights: [{ sheet, color: SEVERITY_FILL.error, rects: rects(1000, first) }], notes: [{ sheet, cell: 'B2', text: `${NOTE_PREFIX}\n第 ${first} 次` }] }, features);
+          expect(marked.syncs).toBe(2);
+          expect(host.syncCount).toBe(2);
+        }
+      }
+      // The second marking replaced the first: one note, only the second set of cells coloured.
+      expect(host.workbook.notes.map((n) => n.content)).toEqual([`${NOTE_PREFIX}\n第 301 次`]);
+      expect(host.workbook.sheet(sheet).cellAt(300, 1)?.fill ?? null).toBeNull();
+      expect(host.workbook.sheet(sheet).cellAt(301, 1)?.fill).toBe(SEVERITY_FILL.error);
+      const cleared = await clearMarks(features);
+      expect(cleared.removedNotes).toBe(1);
+      expect(filled(host, sheet)).toEqual(before);
+    } finally {
+      done();
+    }
+  });
+
+  it('re-marks a full audit in 2 syncs, removing stale notes of corrected cells and keeping the user’s', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx');
+    try {
+      const { plan } = await auditAndPlan(features);
+      await applyMarks(plan, features);
+      // A user's note elsewhere and a CLI note that keeps the user's text below ours must survive.
+      const sheet = host.workbook.sheet(plan.notes[0].sheet);
+      host.workbook.notes.push({ sheet, row: 0, col: 25, content: '会计自己的批注', authorName: '会计' });
+      host.workbook.notes.push({ sheet, row: 1, col: 25, content: `${NOTE_PREFIX}\n旧的\n\n${ORIGINAL_NOTE_MARK}\n请核对`, authorName: '会计' });
+      const fewer = { highlights: plan.highlights.slice(1), notes: plan.notes.slice(1) };
+      host.resetCounters();
+      const marked = await applyMarks(fewer, features);
+      expect(host.syncCount).toBe(2);
+      expect(marked.syncs).toBe(2);
+      const ours = host.workbook.notes.filter((n) => n.content.startsWith(NOTE_PREFIX) && !n.content.includes(ORIGINAL_NOTE_MARK));
+      expect(ours.length).toBe(fewer.notes.length);
+      expect(host.workbook.notes.map((n) => n.content)).toEqual(expect.arrayContaining(['会计自己的批注', expect.stringContaining('请核对')]));
+      expect(marked.state.notes.length).toBe(fewer.notes.length);
+    } finally {
+      done();
+    }
+  });
+
+  it('with a protected sheet elsewhere, finds its earlier notes by the saved cells (3 syncs) and leaves that sheet alone', async () => {
+    const { host, features, done } = await hostWith('seed-000.xlsx');
+    try {
+      const { plan } = await auditAndPlan(features);
+      await applyMarks(plan, features);
+      const other = host.workbook.sheets.find((s) => !plan.highlights.some((h) => h.sheet === s.name) && !plan.notes.some((n) => n.sheet === s.name))!;
+      other.protected = true;
+      // A note of ours on the protected sheet that the saved state does not list.
+      host.workbook.notes.push({ sheet: other, row: 0, col: 0, content: `${NOTE_PREFIX}\n复制来的`, authorName: '会计' });
+      const fewer = { highlights: plan.highlights.slice(1), notes: plan.notes.slice(1) };
+      host.resetCounters();
+      const marked = await applyMarks(fewer, features);
+      expect(marked.syncs).toBe(3);
+      expect(host.workbook.notesOn(other.name)).toEqual({ A1: `${NOTE_PREFIX}\n复制来的` });
+      const ours = host.workbook.notes.filter((n) => n.sheet !== other);
+      expect(ours.length).toBe(fewer.notes.length);
+    } finally {
+      done();
+    }
+  });
+
+  it('refuses a protected target sheet, found in the first sync, before writing anything', async () => {
+    const { host, features, done } = await hostWith('seed-004.xlsx');
+    try {
+      const sheet = host.workbook.sheets[0];
+      sheet.protected = true;
+      const before = fills(host);
+      host.resetCounters();
+      await expect(applyMarks({ highlights: [{ sheet: sheet.name, color: SEVERITY_FILL.error, rects: rects(10) }], notes: [] }, features)).rejects.toThrow(new RegExp(`工作表“${sheet.name}”受保护`));
+      expect(host.syncCount).toBe(1);
+      expect(fills(host)).toBe(before);
     } finally {
       done();
     }
