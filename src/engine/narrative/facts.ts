@@ -83,6 +83,31 @@ export class Facts {
     return this.t3gTable?.value('data', col);
   }
 
+  /** A T10 row found by its words, for the rows some templates add (授予中小企业合同金额, 公务用车保有量). */
+  t10Labelled(words: RegExp, unless?: RegExp): ValueCell | undefined {
+    const row = this.t10?.rows.find((r) => words.test(r.label) && !(unless && unless.test(r.label)));
+    return row?.values.get(1);
+  }
+
+  /**
+   * A count some 三公 tables print after the 12 amounts (栏次13…: 公务用车购置数, 公务用车保有量),
+   * found by the header words above it in the same column.
+   */
+  t3gCount(words: RegExp): ValueCell | undefined {
+    const t = this.t3gTable;
+    const row = t?.row('data');
+    if (!t || !row) return undefined;
+    const sheet = this.tables.workbook.sheets.find((s) => s.name === t.sheet);
+    for (const [n, cell] of row.values) {
+      if (n <= 12) continue;
+      for (let r = t.range.top; r < cell.pos.row; r++) {
+        const text = sheet?.cells[r]?.[cell.pos.col]?.text;
+        if (text && words.test(text.replace(/\s+/g, ''))) return cell;
+      }
+    }
+    return undefined;
+  }
+
   /** T05 rows of one level (3 digits 类, 5 款, 7 项), in table order. */
   t05Rows(digits: 3 | 5 | 7): TableRow[] {
     return (this.t05?.codeRows() ?? []).filter((r) => r.code!.length === digits);

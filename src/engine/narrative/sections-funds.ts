@@ -16,9 +16,10 @@ export function governmentFunds(ctx: Ctx, f: Facts): Paragraph[] {
   return [body('政府性基金', fundPieces(ctx, f.tgf, '政府性基金', 2, 3))];
 }
 
-/** 八、国有资本经营: TSOC 合计 (栏次1), or the empty-table sentence. */
+/** 八、国有资本经营: TSOC 合计 (栏次1; the 6-栏 收入支出 variant: 本年收入 2, 本年支出 3), or the empty-table sentence. */
 export function stateCapital(ctx: Ctx, f: Facts): Paragraph[] {
-  return [body('国有资本经营', fundPieces(ctx, f.tsoc, '国有资本经营', undefined, 1))];
+  const balance = f.tsoc?.columns.length === 6;
+  return [body('国有资本经营', fundPieces(ctx, f.tsoc, '国有资本经营', balance ? 2 : undefined, balance ? 3 : 1))];
 }
 
 function fundPieces(ctx: Ctx, table: Table | undefined, fund: string, incomeCol: number | undefined, spendingCol: number): Piece[] {

@@ -37,17 +37,21 @@ export function procurement(ctx: Ctx, f: Facts): Paragraph[] {
     ...fig(4, '政府采购服务支出', (n) => money(ctx, n)),
     lit('。政府采购授予中小企业合同金额'),
   ];
-  const sme = ctx.inputs.amount('授予中小企业合同金额');
+  // Some 相关信息统计表 hold the 中小企业 / 小微企业 amounts: use the table then, else the inputs.
+  const smeCell = f.t10Labelled(/中小企业/, /小微/);
+  const microCell = f.t10Labelled(/小微企业/);
+  const amount = (cell: typeof smeCell, label: string, then: (n: Num) => Piece[]): Piece[] => (cell ? then(cellNum(cell)) : [ctx.inputs.need(label, then)]);
+  const sme = smeCell ? cellNum(smeCell) : ctx.inputs.amount('授予中小企业合同金额').n;
   pieces.push(
-    ctx.inputs.need('授予中小企业合同金额', (s) => [
+    ...amount(smeCell, '授予中小企业合同金额', (s) => [
       ...money(ctx, s),
       lit('，占政府采购支出总额的'),
       share(s, total),
       lit('%。其中：授予小微企业合同金额'),
-      ctx.inputs.need('授予小微企业合同金额', (m) => [
+      ...amount(microCell, '授予小微企业合同金额', (m) => [
         ...money(ctx, m),
         lit(ctx.variant === '河南' ? '，占授予中小企业合同金额的' : '，占政府采购支出总额的'),
-        share(m, ctx.variant === '河南' ? sme.n : total),
+        share(m, ctx.variant === '河南' ? sme : total),
         lit('%'),
       ]),
     ]),

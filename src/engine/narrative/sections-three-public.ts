@@ -53,8 +53,11 @@ export function threePublicDetail(ctx: Ctx, f: Facts): Paragraph[] {
   const line = (k: number, name: string, col: number, details: Piece[]): Paragraph =>
     body('三公具体', [lit(`${k}. ${name}支出`), ...money(ctx, cellNum(f.t3g(col))), lit('，'), ...(nonZero(col) ? details : [lit('本年度无此项支出')]), lit('。')]);
   out.push(line(1, '因公出国（境）费', 8, [lit('全年因公出国（境）团组'), count('因公出国（境）团组数', '个'), lit('，累计'), count('因公出国（境）人次', '人次')]));
-  out.push(line(2, '公务用车购置费', 10, [lit('购置公务用车'), count('购置公务用车辆数', '辆')]));
-  const fleet: Piece = f.t10Line(7) ? int(cellNum(f.t10Line(7))) : count('公务用车保有量', '');
+  // The counts come from a table that holds them (a 相关信息统计表 row, 三公表 栏次13…), else the inputs.
+  const boughtCell = f.t10Labelled(/购置/) ?? f.t3gCount(/购置/);
+  out.push(line(2, '公务用车购置费', 10, [lit('购置公务用车'), ...(boughtCell ? [int(cellNum(boughtCell)), lit('辆')] : [count('购置公务用车辆数', '辆')])]));
+  const heldCell = f.t10Labelled(/保有量/) ?? f.t3gCount(/保有量/) ?? f.t10Line(7);
+  const fleet: Piece = heldCell ? int(cellNum(heldCell)) : count('公务用车保有量', '');
   out.push(line(3, '公务用车运行维护费', 11, [lit('使用财政拨款负担的公务用车保有量共'), fleet, lit('辆')]));
   out.push(
     line(4, '公务接待费', 12, [lit('国内公务接待'), count('国内公务接待批次', '批次'), lit('、'), count('国内公务接待人次', '人次'), lit('；外事接待'), count('外事接待批次', '批次'), lit('、'), count('外事接待人次', '人次')]),

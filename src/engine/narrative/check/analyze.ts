@@ -8,6 +8,9 @@ import type { SectionId } from '../paragraph';
 import { amountAt, AMOUNT_SOURCE, figureOf, printed, type Figure, type Printed } from './printed';
 import { classLabel, quantities, THREE_PUBLIC_ITEMS, type Quantity } from './quantities';
 import { readNarrative, type NarrativeDoc, type SectionText } from './read-narrative';
+import { addAmount, remember } from './record';
+import { countMentions, type CountMention } from './counts';
+import { procurementMentions, type BoundMention } from './procurement';
 
 /** A printed amount that names a table quantity (N-AMT-1). */
 export interface AmountMention {
@@ -81,6 +84,10 @@ export interface NarrativeAnalysis {
   completions: CompletionMention[];
   listItems: ListItem[];
   reasonGaps: ReasonGap[];
+  /** Printed counts (辆, 台) a table holds (N-AMT-1). */
+  counts: CountMention[];
+  /** 中小企业 ≤ 政府采购支出总额, 小微企业 ≤ 中小企业 (N-AMT-1). */
+  bounds: BoundMention[];
   /** Printed amounts by section, for the unit check (N-UNIT-1). */
   printedBySection: Map<SectionId, Array<{ p: Printed; at: CellLocation }>>;
 }
@@ -103,13 +110,16 @@ function analyze(tables: TableSet): NarrativeAnalysis | undefined {
   if (!doc) return undefined;
   const facts = new Facts(tables);
   const unit = facts.unit;
-  const a: NarrativeAnalysis = { doc, facts, unit, amounts: [], shares: [], yoys: [], completions: [], listItems: [], reasonGaps: [], printedBySection: new Map() };
+  const a: NarrativeAnalysis = { doc, facts, unit, amounts: [], shares: [], yoys: [], completions: [], listItems: [], reasonGaps: [], counts: [], bounds: [], printedBySection: new Map() };
   const specs = quantities(facts, unit);
   for (const [id, section] of doc.sections) {
     for (const q of specs[id] ?? []) labelled(a, section, q);
     yoys(a, section);
     completions(a, section);
+    a.counts.push(...countMentions(facts, section));
   }
+  const purchasing = doc.sections.get('政府采购');
+  if (purchasing) procurementMentions(a, purchasing);
   const detail = doc.sections.get('一般公共预算具体');
   if (detail) generalDetail(a, detail);
   const basic = doc.sections.get('基本支出');
@@ -119,18 +129,6 @@ function analyze(tables: TableSet): NarrativeAnalysis | undefined {
     if (s) threePublic(a, s);
   }
   return a;
-}
-
-function remember(a: NarrativeAnalysis, section: SectionText, p: Printed): void {
-  const list = a.printedBySection.get(section.id) ?? [];
-  if (!list.some((x) => x.p.index === p.index)) list.push({ p, at: section.cellAt(p.index) });
-  a.printedBySection.set(section.id, list);
-}
-
-function addAmount(a: NarrativeAnalysis, section: SectionText, name: string, p: Printed, figure: Figure | undefined): void {
-  remember(a, section, p);
-  if (a.amounts.some((m) => m.section === section.id && m.printed.index === p.index)) return;
-  if (figure) a.amounts.push({ section: section.id, name, printed: p, at: section.cellAt(p.index), figure });
 }
 
 /** “{label}{gap}{amount}[，占比x%]” */

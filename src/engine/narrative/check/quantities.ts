@@ -1,4 +1,5 @@
 import type { AmountUnit } from '../../money/unit';
+import type { Table } from '../../tables/table';
 import { Facts } from '../facts';
 import type { SectionId } from '../paragraph';
 import { figureOf, type Figure } from './printed';
@@ -67,6 +68,8 @@ export function quantities(f: Facts, unit: AmountUnit): Partial<Record<SectionId
       { name: '人员经费', label: '人员经费', figure: fig(f.t06('人员经费合计')) },
       { name: '公用经费', label: '公用经费', figure: fig(f.t06('公用经费合计')) },
     ],
+    政府性基金: fundQuantities(f.tgf, fig),
+    国有资本经营: fundQuantities(f.tsoc, fig),
     机关运行经费: f.t10 ? [{ name: '机关运行经费', label: '机关运行经费(?:支出)?', figure: t10(5, 6) }] : [],
     政府采购: f.t10
       ? [
@@ -77,6 +80,32 @@ export function quantities(f: Facts, unit: AmountUnit): Partial<Record<SectionId
         ]
       : [],
   };
+}
+
+/** Not a figure of the year: “上年…收入”, “比上年…支出”. */
+const NOT_PRIOR = '(?<!上年[^，。；;\\d]{0,12})';
+
+/**
+ * 七、政府性基金 / 八、国有资本经营 (§5.2): the 合计 row of TGF, or of TSOC (3 栏次: 合计, 基本,
+ * 项目; the 收入支出 variant has TGF's 6: 年初, 本年收入, 本年支出 小计/基本/项目, 年末).
+ * Specific labels come first: an amount is taken by the first quantity that names it.
+ */
+function fundQuantities(table: Table | undefined, fig: (...cells: Parameters<typeof figureOf>[0]) => Figure | undefined): Quantity[] {
+  if (!table) return [];
+  const at = (col: number) => fig(table.value('合计', col));
+  const balance = table.id === 'TGF' || table.columns.length === 6;
+  const spending: Quantity[] = [
+    { name: '基本支出', label: `${NOT_PRIOR}基本支出`, figure: at(balance ? 4 : 2) },
+    { name: '项目支出', label: `${NOT_PRIOR}项目支出`, figure: at(balance ? 5 : 3) },
+    { name: '本年支出', label: `${NOT_PRIOR}(?<!基本|项目)支出(?:决算)?(?:合计|小计)?`, figure: at(balance ? 3 : 1) },
+  ];
+  if (!balance) return spending;
+  return [
+    { name: '年初结转和结余', label: '年初(?:财政拨款)?结转(?:和|与)?结余', figure: at(1) },
+    { name: '年末结转和结余', label: '年末(?:财政拨款)?结转(?:和|与)?结余', figure: at(6) },
+    ...spending,
+    { name: '本年收入', label: `${NOT_PRIOR}收入(?:决算)?(?:合计)?`, figure: at(2) },
+  ];
 }
 
 /** 三公 items: 决算 栏次, 预算 栏次, and how the narrative names them. */

@@ -11,7 +11,10 @@ import { cases as c8 } from './t10.cases';
 import { cases as c9 } from './cross.cases';
 import { cases as c10 } from './structure.cases';
 import { cases as c11 } from './performance.cases';
-import { cases as c12 } from './narrative.cases';
+import { cases as narrativeSeedCases } from './narrative.cases';
+import { withGridCases } from './narrative-grids.cases';
+
+const c12 = withGridCases(narrativeSeedCases);
 
 /** Every rule's accept/reject cases, by catalog code. */
 export const ALL_CASES: CaseBook = { ...c0, ...c1, ...c2, ...c3, ...c4, ...c5, ...c6, ...c7, ...c8, ...c9, ...c10, ...c11, ...c12 };
