@@ -83,6 +83,7 @@ export function applyChangePlan(original: Uint8Array, plan: ChangePlan): Uint8Ar
       pkg.setText(existing.part, xml);
       contexts.delete(existing.name);
     } else workbook.addSheet(sheet.name, xml);
+    if (sheet.userDocument) continue;
     toolSheets.add(sheet.name);
     const ctx = context(sheet.name, true);
     if (ctx) ctx.tools = true;

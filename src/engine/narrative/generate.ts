@@ -138,7 +138,7 @@ function narrativeSheet(name: string, rows: NarrativeRow[]): NewSheetPlan {
     cells.push({ sheet: name, cell: `A${r}`, value: row.text, formula: row.formula, bold: row.heading || undefined, wrap: true });
     if (row.sources.length > 0) cells.push({ sheet: name, cell: `B${r}`, value: row.sources.map(describe).join('、'), wrap: true });
   });
-  return { name, columnWidths: { 0: 90, 1: 40 }, cells };
+  return { name, columnWidths: { 0: 90, 1: 40 }, cells, userDocument: true };
 }
 
 function inputSheet(book: InputBook): NewSheetPlan {

@@ -34,6 +34,11 @@ export interface NewSheetPlan {
   columnWidths?: Record<number, number>;
   /** Every cell of the new sheet; each write's `sheet` equals `name`. */
   cells: CellWrite[];
+  /**
+   * The sheet becomes part of what the user publishes (the 情况说明): audited, marked and never
+   * replaced like the user's own sheets. Reports and input sheets leave it unset: the tool's own.
+   */
+  userDocument?: boolean;
 }
 
 /**

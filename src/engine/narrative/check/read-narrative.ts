@@ -95,6 +95,13 @@ function chineseNumber(text: string): number {
   return digits.indexOf(text) + 1;
 }
 
+/**
+ * The generator's 【请填写：年初预算：2080108 信息化建设】 states nothing: its label (codes, names)
+ * must not be read as amounts or items. The placeholder itself stays visible to the reason check,
+ * and S-6 reports it from the cell text.
+ */
+const PLACEHOLDER_LABEL = /【请填写[:：][^】]*】/g;
+
 function inside(rect: RangeRect, row: number, col: number): boolean {
   return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
 }
@@ -115,7 +122,7 @@ function buildDoc(tables: TableSet): NarrativeDoc | undefined {
   for (const cell of tables.textCells()) {
     if (cell.sheet === INPUT_SHEET || ranges.some((t) => t.sheet === cell.sheet && inside(t.range, cell.pos.row, cell.pos.col))) continue;
     for (const part of cell.text.split(/\r?\n/)) {
-      const text = part.trim();
+      const text = part.trim().replace(PLACEHOLDER_LABEL, '【请填写】');
       if (text) lines.push({ text, at: { sheet: cell.sheet, cell: toA1(cell.pos) } });
     }
   }
