@@ -43,8 +43,37 @@ describe('the §7 narrative errors are found', () => {
     ['004', '004-6 no unit', 'N-UNIT-1', /165141\.73、238847\.93 没有写单位/],
     ['004', '004-6 no reason for 87.5%', 'N-REASON-1', /社会保障和就业支出/],
     ['004', '004-7 元 items under 万元 totals', 'N-UNIT-1', /基本支出决算情况.*万元和元/],
+    ['000', '000-11 资金1007943.96元 占项目支出总额的100%', 'PE-11', /1007943\.96元.*781943\.33元 为分母是 128\.90%/],
+    ['002', '002-7 实现绩效自评“100%”', 'PE-11', /覆盖 100%.*50\.32万元 ÷ 项目支出决算 52\.71万元 = 95\.47%/],
+    ['002', '002-8 one project, two names', 'PE-11', /金保工程运转经费项目.*金保工程统一软件运行项目/],
+    ['002', '002-9 0项目…得分为0分，等级为无', 'S-6', /0项目.*等级为无/],
   ] as const)('%s %s', (seed, _id, code, message) => {
-    expect(findings(seed).filter((f) => f.code === code && message.test(f.message)).length).toBeGreaterThan(0);
+    const found = findings(seed).filter((f) => f.code === code && message.test(f.message));
+    expect(found.length).toBeGreaterThan(0);
+    // The narrative cell first; table cells follow where the finding has figures.
+    for (const f of found) expect(f.locations[0].sheet).toBe('情况说明');
+  });
+
+  it.each([
+    ['000', '000-11', /128\.90%/, ['情况说明!A62', '公开05表!E7', '绩效自评表!F7'], { expected: '128.90', actual: '100', difference: '28.90' }],
+    ['002', '002-7', /= 95\.47%/, ['情况说明!A65', 'Sheet2!F9'], { expected: '95.47', actual: '100', difference: '4.53' }],
+  ] as const)('seed %s %s: a low-severity note naming the narrative and table cells, with expected, actual and difference', (seed, _id, message, cells, figures) => {
+    const f = findings(seed).find((x) => x.code === 'PE-11' && message.test(x.message))!;
+    expect(f.severity).toBe('info');
+    expect(f.locations.map((l) => `${l.sheet}!${l.cell}`)).toEqual(expect.arrayContaining([...cells]));
+    expect({ expected: f.expected, actual: f.actual, difference: f.difference }).toEqual(figures);
+  });
+
+  it.each([
+    ['000', ['30113 住房公积金']],
+    ['002', []],
+    ['004', []],
+  ] as const)('seed %s: N-AMT-1 finds only the §7 amount errors (the 0 vehicles, 政府采购 and empty fund tables agree)', (seed, names) => {
+    expect(findings(seed).filter((f) => f.code === 'N-AMT-1').map((f) => f.data.name)).toEqual(names);
+  });
+
+  it('seed 002: the coverage 95.47% §7 lists as consistent is not flagged', () => {
+    expect(findings('002').filter((f) => f.actual === '95.47' || /写[^，]*95\.47%/.test(f.message))).toEqual([]);
   });
 
   it.each(SEEDS)('seed %s: figures §7 lists as consistent are not flagged', (seed) => {

@@ -5,9 +5,12 @@ import { amountAt, figureOf, percentOf, printed, sameAmount, samePercent, type F
 import { gradeOf } from '../../narrative/sections-performance';
 import type { SelfEval } from '../../tables/self-eval';
 import { defineRule, type FindingCell } from '../rule';
-import { where } from './support-narrative';
+import { pct2, where } from './support-narrative';
+import { coverageMentions, renamedProjects } from '../../narrative/check/performance-text';
+import { toYuan } from '../../money/unit';
+import { toA1 } from '../../model/address';
 
-type MessageId = 'count' | 'funds' | 'grades' | 'figure' | 'overall';
+type MessageId = 'count' | 'funds' | 'grades' | 'figure' | 'overall' | 'coverageShare' | 'coverageClaim' | 'renamed';
 
 /** The 自评表 figures a project sentence quotes, recomputed where PE-1/PE-7 define them. */
 function projectFigures(pe: SelfEval) {
@@ -39,6 +42,10 @@ export const pe11NarrativePerformance = defineRule<MessageId>({
     grades: '情况说明预算绩效情况（{where}）写 {printed} 个项目自评等级为“{grade}”，自评表中为 {expected} 个',
     figure: '情况说明预算绩效情况（{where}）写项目“{project}”{name} {printed}，自评表应为 {expected}',
     overall: '情况说明预算绩效情况（{where}）写部门整体全年预算数 {printed}，小于基本支出决算 {basic} 与项目全年预算数 {projects} 之和 {expected}',
+    coverageShare:
+      '情况说明预算绩效情况（{where}）写涉及资金 {part}，占项目支出总额的 {printed}%：以项目支出决算 {spending} 为分母是 {byPart}%，以自评项目全年执行数合计 {executed} 计的覆盖率是 {coverage}%，分母不明确，宜写明',
+    coverageClaim: '情况说明预算绩效情况（{where}）称绩效自评覆盖 {printed}%，而自评项目全年执行数合计 {executed} ÷ 项目支出决算 {spending} = {coverage}%',
+    renamed: '情况说明预算绩效情况（{where}）同一项目先写作“{first}”，下一句（{next}）又写作“{second}”{known}',
   },
   check(ctx) {
     const a = analyzeNarrative(ctx.tables);
@@ -83,6 +90,54 @@ export const pe11NarrativePerformance = defineRule<MessageId>({
       }
     }
     projectSentences();
+    coverage();
+    renamed();
+
+    /** §7 000-11, 002-7: shares of 项目支出 and coverage claims (X-17 reports a share that is simply wrong). */
+    function coverage(): void {
+      const spending = figureOf([a!.facts.t05?.value('合计', 3)], a!.unit);
+      const executed = sumOf((pe) => figureOf([pe.funds[0]?.executed], '万元'));
+      if (!spending || !executed || spending.value.isZero()) return;
+      const yuan = (f: { value: Decimal; unit: Figure['unit'] }) => toYuan(f.value, f.unit);
+      const rate = yuan(executed).dividedBy(yuan(spending)).times(100);
+      const shown = (f: Figure) => `${f.value.toFixed(f.decimals)}${f.unit}`;
+      const data = { spending: shown(spending), executed: shown(executed), coverage: pct2(rate) };
+      for (const c of coverageMentions(section!, inOverall)) {
+        if (c.kind === 'claim') {
+          if (samePercent(c.rate.value, c.rate.decimals, rate)) continue;
+          ctx.report({ messageId: 'coverageClaim', severity: 'info', cells: [c.at, ...spending.cells, ...executed.cells], expected: pct2(rate), actual: c.rate.text, difference: pct2(c.rate.value.minus(rate).abs()), data: { where: where(c.at), printed: c.rate.text, ...data } });
+          continue;
+        }
+        if (!c.part || !samePercent(c.rate.value, c.rate.decimals, rate)) continue;
+        const byPart = yuan({ value: c.part.value, unit: c.part.unit ?? a!.unit }).dividedBy(yuan(spending)).times(100);
+        if (samePercent(c.rate.value, c.rate.decimals, byPart)) continue;
+        ctx.report({
+          messageId: 'coverageShare',
+          severity: 'info',
+          cells: [c.at, ...spending.cells, ...executed.cells],
+          expected: pct2(byPart),
+          actual: c.rate.text,
+          difference: pct2(byPart.minus(c.rate.value).abs()),
+          data: { where: where(c.at), part: c.part.text, printed: c.rate.text, byPart: pct2(byPart), ...data },
+        });
+      }
+    }
+
+    /** §7 002-8: one project, two names in consecutive sentences. */
+    function renamed(): void {
+      const names = projects.map((pe) => ({ pe, name: pe.projectName?.text.trim() ?? '' })).filter((x) => x.name);
+      for (const r of renamedProjects(section!, names.map((x) => x.name))) {
+        const own = names.find((x) => r.first.replace(/项目$/, '') === x.name || r.first.startsWith(x.name));
+        const nameCell: FindingCell[] = own?.pe.projectName ? [{ sheet: own.pe.sheet, cell: toA1(own.pe.projectName.pos) }] : [];
+        const nextCell = r.nextAt.cell === r.at.cell && r.nextAt.sheet === r.at.sheet ? [] : [r.nextAt];
+        ctx.report({
+          messageId: 'renamed',
+          severity: 'info',
+          cells: [r.at, ...nextCell, ...nameCell],
+          data: { where: where(r.at), first: r.first, second: r.second, next: where(r.nextAt), known: own ? `；自评表中为“${own.name}”` : '' },
+        });
+      }
+    }
 
     function gradeText(pe: SelfEval): string | undefined {
       const printedGrade = pe.grade?.text.trim().replace(/[“”"]/g, '');

@@ -50,6 +50,19 @@ const purchase = (sentence: string, rows: CellInput[][] | null = T10_ROWS) => gr
 const PURCHASE_OK = '2023年度政府采购支出总额2.00万元，其中：政府采购货物支出2.00万元、政府采购工程支出0.00万元、政府采购服务支出0.00万元。政府采购授予中小企业合同金额1.50万元，占政府采购支出总额的75.00%。其中：授予小微企业合同金额0.80万元，占政府采购支出总额的40.00%。';
 const PURCHASE_HENAN = '2023年度政府采购支出总额2.00万元。授予中小企业合同金额1.50万元，占政府采购支出总额的75.00%，其中：授予小微企业合同金额0.80万元，占授予中小企业合同金额的53.33%。';
 
+// ---- 预算绩效: coverage of 项目支出 and project names (PE-11) ---------------------------------
+
+const PERFORMANCE = ['十、其他重要事项情况说明', '（四）预算绩效情况说明'];
+/** The sample's one 自评表 (社会保险经办信息系统运维, 全年执行数 105) and T05 项目支出 105, or as edited. */
+const performance = (lines: string[], spending = '105.00', annualBudget = '105') =>
+  grid(['T05'], [...PERFORMANCE, ...lines], {
+    selfEvals: true,
+    edit: (d) => {
+      d.t05[0][4] = spending;
+      d.projects[0].funds.forEach((f) => (f.annualBudget = annualBudget));
+    },
+  });
+
 const accept = (name: string, workbook: () => WorkbookSnapshot): AcceptCase => ({ name, workbook });
 const reject = (name: string, workbook: () => WorkbookSnapshot, cells: string[], messageIncludes?: string, severity: RejectCase['expect'][number]['severity'] = 'error'): RejectCase => ({
   name,
@@ -106,6 +119,31 @@ export const gridCases: CaseBook = {
     ],
   },
 };
+
+Object.assign(gridCases, {
+  'PE-11': {
+    accept: [
+      accept('资金 105.00万元 is all of 项目支出 105.00: 100%', performance(['组织对项目资金全面开展了绩效自评，涉及项目1个，共涉及资金105.00万元，占本部门（单位）项目支出总额的100%，实现绩效自评“100%”。'])),
+      accept('coverage 87.50% stated as such', performance(['共涉及资金105.00万元，占本部门项目支出总额的87.50%。'], '120.00')),
+      accept(
+        'one project, one name (“…运维项目” and “…运维费项目” are the same name)',
+        performance(['1、社会保险经办信息系统运维费项目105.00万元。', '社会保险经办信息系统运维项目以《社会保险经办规程》为依据。主要用于系统运行维护。']),
+      ),
+      accept('the next sentence is about another matter, not the project', performance(['1、社会保险经办信息系统运维项目105.00万元。', '主要用于系统运行维护。'])),
+    ],
+    reject: [
+      reject('000-11: 资金 (全年预算 120.00) 占项目支出总额的100% while 项目支出 is 105.00: the denominator is ambiguous', performance(['二级项目1个，共涉及资金120.00万元，占本部门（单位）项目支出总额的100%。'], '105.00', '120'), ['A3', '公开05表!E7', '自评表1!F7'], '114.29', 'info'),
+      reject('002-7: 实现绩效自评“100%” while 105.00 of 120.00 is 87.50%', performance(['涉及预算资金105.00万元，占部门预算项目支出总额的87.50%，实现绩效自评“100%”。'], '120.00'), ['A3', '公开05表!E7', '自评表1!F7'], '87.50%', 'info'),
+      reject(
+        '002-8: “社会保险经办信息系统运维项目” then “社会保险经办系统升级项目”',
+        performance(['1、社会保险经办信息系统运维项目105.00万元。', '社会保险经办系统升级项目以《社会保险经办规程》为依据。']),
+        ['A3', 'A4', '自评表1!B3'],
+        '社会保险经办系统升级项目',
+        'info',
+      ),
+    ],
+  },
+} satisfies CaseBook);
 
 /** Cases of one code: the seed cases, then the grid cases. */
 export function withGridCases(book: CaseBook): CaseBook {

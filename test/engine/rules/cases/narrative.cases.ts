@@ -120,11 +120,15 @@ export const cases: CaseBook = {
     reject: [{ name: '决算 ≠ 预算 without a reason', workbook: changed('002', /决算数小于预算数的主要原因是[^。]*。/, ''), expect: [{ severity: 'warning' }] }],
   },
   'PE-11': {
-    accept: [...ACCEPT_GENERATED, { name: 'seed 002 4 projects, 50.32万元', workbook: seedText('002') }],
+    // Seed 002's counts and funds agree; its notes (002-7 coverage “100%”, 002-8 two names) are rejects below.
+    accept: [...ACCEPT_GENERATED, { name: 'seed 002 4 projects, 50.32万元', workbook: seedText('002'), allowInfo: true }],
     reject: [
       { name: '000-2 指标完成情况得分 89 and 总得分 96.76', workbook: seedText('000'), expect: [{ severity: 'error', messageIncludes: '86.8' }, { severity: 'error', messageIncludes: '94.56' }] },
       { name: '000-5 整体 全年预算数 below 基本支出 + project budget', workbook: seedText('000'), expect: [{ severity: 'error', messageIncludes: '部门整体' }] },
       { name: '004-2 资金139.8万元 for 141.525', workbook: seedText('004'), expect: [{ severity: 'error', messageIncludes: '139.8' }] },
+      { name: '000-11 资金1007943.96元 占项目支出总额的100% (项目支出 781,943.33): ambiguous denominator', workbook: seedText('000'), expect: [{ severity: 'info', messageIncludes: '128.90%' }] },
+      { name: '002-7 实现绩效自评“100%” for 50.32 ÷ 52.71 = 95.47%', workbook: seedText('002'), expect: [{ severity: 'info', messageIncludes: '= 95.47%' }] },
+      { name: '002-8 金保工程运转经费项目 then 金保工程统一软件运行项目', workbook: seedText('002'), expect: [{ severity: 'info', messageIncludes: '金保工程统一软件运行项目' }] },
     ],
   },
 };
