@@ -12,7 +12,9 @@ export type Num =
   | { k: 'cell'; at: CellLocation; value: Decimal; asText?: boolean; blank?: boolean }
   | { k: 'const'; value: Decimal }
   | { k: 'op'; op: '+' | '-' | '*' | '/'; a: Num; b: Num }
-  | { k: 'abs'; a: Num };
+  | { k: 'abs'; a: Num }
+  /** IF(cond, then, else) on numbers: counts that follow the figures (projects by grade). */
+  | { k: 'pick'; cond: Cond; then: Num; else: Num };
 
 export type Cond = { k: 'cmp'; op: '>' | '<' | '='; a: Num; b: Num };
 
@@ -47,6 +49,7 @@ export const abs = (a: Num): Num => ({ k: 'abs', a });
 export const sumOf = (nums: Num[]): Num => (nums.length === 0 ? num(0) : nums.reduce((acc, n) => plus(acc, n)));
 /** part / whole × 100 */
 export const ratio = (part: Num, whole: Num): Num => times(div(part, whole), num(100));
+export const pick = (cond: Cond, then: Num, otherwise: Num): Num => ({ k: 'pick', cond, then, else: otherwise });
 export const cmp = (op: Cond['op'], a: Num, b: Num): Cond => ({ k: 'cmp', op, a, b });
 export const when = (cond: Cond, then: Piece[], otherwise: Piece[] = []): Piece => ({ k: 'if', cond, then, else: otherwise });
 
@@ -59,6 +62,8 @@ export function evaluate(n: Num): Decimal {
       return n.value;
     case 'abs':
       return evaluate(n.a).abs();
+    case 'pick':
+      return holds(n.cond) ? evaluate(n.then) : evaluate(n.else);
     case 'op': {
       const a = evaluate(n.a);
       const b = evaluate(n.b);
@@ -139,6 +144,8 @@ export function numFormula(n: Num): string {
       return n.value.isNegative() ? `(${n.value.toString()})` : n.value.toString();
     case 'abs':
       return `ABS(${numFormula(n.a)})`;
+    case 'pick':
+      return `IF(${condFormula(n.cond)},${numFormula(n.then)},${numFormula(n.else)})`;
     case 'op':
       return `(${numFormula(n.a)}${n.op}${numFormula(n.b)})`;
   }
@@ -193,6 +200,12 @@ export function sourcesOf(pieces: readonly Piece[]): CellLocation[] {
       visitNum(n.a);
       visitNum(n.b);
     } else if (n.k === 'abs') visitNum(n.a);
+    else if (n.k === 'pick') {
+      visitNum(n.cond.a);
+      visitNum(n.cond.b);
+      visitNum(n.then);
+      visitNum(n.else);
+    }
   };
   const visit = (list: readonly Piece[]): void => {
     for (const p of list) {
