@@ -1,3 +1,4 @@
+import { figuresUnit } from '../engine/plan/figures';
 import type { FileReport } from './audit-report';
 
 /**
@@ -32,6 +33,10 @@ export interface JsonFile {
     actual: string | null;
     difference: string | null;
     tolerance: string | null;
+    /** What the figures measure (amount, rate, count, score, number, text), their unit (万元, 元, 分) and decimals. */
+    kind: string | null;
+    unit: string | null;
+    decimals: number | null;
     message: string;
   }[];
   unchecked: { code: string; title: string; reason: string; sheet: string | null }[];
@@ -64,6 +69,9 @@ export function jsonFile(entry: FileReport): JsonFile {
       actual: f.actual ?? null,
       difference: f.difference ?? null,
       tolerance: f.tolerance ?? null,
+      kind: f.kind ?? null,
+      unit: figuresUnit(f) ?? null,
+      decimals: f.decimals ?? null,
       message: f.message,
     })),
     unchecked: r.unchecked.map((u) => ({ code: u.code, title: u.title, reason: u.reason, sheet: u.sheet ?? null })),

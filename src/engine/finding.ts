@@ -6,7 +6,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * What expected / actual / difference measure, so every renderer formats them alike: amounts
  * with 千分位 in the table's unit, rates with %, counts as whole numbers, text as it is.
  */
-export type FigureKind = 'amount' | 'rate' | 'count' | 'number' | 'text';
+export type FigureKind = 'amount' | 'rate' | 'count' | 'score' | 'number' | 'text';
 
 export interface CellLocation {
   sheet: string;

@@ -7,7 +7,7 @@ import { editFixture, fixtureBytes, sheetOf } from './helpers/workbooks';
 const FILE_KEYS = ['file', 'status', 'tables', 'unrecognized', 'findings', 'unchecked', 'summary'];
 const TABLE_KEYS = ['sheet', 'range', 'table', 'label', 'unit', 'confidence', 'title'];
 const UNRECOGNIZED_KEYS = ['sheet', 'reason', 'cell'];
-const FINDING_KEYS = ['code', 'title', 'severity', 'rounding', 'sheet', 'cells', 'expected', 'actual', 'difference', 'tolerance', 'message'];
+const FINDING_KEYS = ['code', 'title', 'severity', 'rounding', 'sheet', 'cells', 'expected', 'actual', 'difference', 'tolerance', 'kind', 'unit', 'decimals', 'message'];
 const UNCHECKED_KEYS = ['code', 'title', 'reason', 'sheet'];
 const SUMMARY_KEYS = ['error', 'warning', 'rounding', 'info', 'unchecked', 'explained'];
 
@@ -23,6 +23,9 @@ describe('formatJson', () => {
     actual: '5570.35',
     difference: '0.01',
     tolerance: '0.02',
+    kind: 'amount',
+    unit: '万元',
+    decimals: 2,
     message: '收入支出决算总表：总计（行次31） C39 = 5570.35 ≠ C35+C36+C37 = 5570.34，差 0.01，超出尾差范围 0.02',
   });
 
@@ -48,6 +51,9 @@ describe('formatJson', () => {
         actual: '5570.35',
         difference: '0.01',
         tolerance: '0.02',
+        kind: 'amount',
+        unit: '万元',
+        decimals: 2,
         message: t01.message,
       },
     ]);
@@ -59,7 +65,7 @@ describe('formatJson', () => {
     const report = JSON.parse(formatJson([fileReport('a.xlsx', { findings: [finding({ code: 'S-7', severity: 'info' })] })])) as JsonReport;
     const [f] = report.files[0].findings;
     expect(keys(f)).toEqual([...FINDING_KEYS].sort());
-    expect([f.expected, f.actual, f.difference, f.tolerance]).toEqual([null, null, null, null]);
+    expect([f.expected, f.actual, f.difference, f.tolerance, f.kind, f.unit, f.decimals]).toEqual([null, null, null, null, null, null, null]);
   });
 
   test('a file that could not be read: its error and empty lists', () => {

@@ -7,18 +7,21 @@ const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 /**
  * One figure of a finding as every output shows it: amounts and plain numbers with 千分位 and
- * the finding's decimals (1,234,567.90), rates with % (69.00%), counts as whole numbers; text
- * (a printed label) as it is. The unit is not repeated here: see figuresUnit.
+ * the finding's decimals (1,234,567.90), rates with % (69.00%), counts as whole numbers, scores
+ * as 自评表 write them (90, 86.8, 94.56); text (a printed label) as it is. The unit is not
+ * repeated here: see figuresUnit.
  */
 export function figureText(finding: Pick<Finding, 'kind' | 'decimals'>, value: string): string {
   if (!NUMERIC.test(value) || finding.kind === 'text') return value;
+  if (finding.kind === 'score') return new Decimal(value).toFixed();
   const decimals = finding.decimals ?? (value.includes('.') ? value.length - value.indexOf('.') - 1 : 0);
   const grouped = formatAmount(new Decimal(value), finding.kind === 'count' ? 0 : decimals);
   return finding.kind === 'rate' ? `${grouped}%` : grouped;
 }
 
-/** “万元” for amounts in a known unit; nothing otherwise. */
+/** “万元” for amounts in a known unit, “分” for scores; nothing otherwise. */
 export function figuresUnit(finding: Pick<Finding, 'kind' | 'unit'>): string | undefined {
+  if (finding.kind === 'score') return '分';
   return finding.kind === 'amount' ? finding.unit : undefined;
 }
 
@@ -46,6 +49,8 @@ export function figuresLine(finding: Figures, separator = '，'): string | undef
 
 /** The Excel number format of a figure cell in the 审核报告 sheet. */
 export function figureNumFmt(finding: Pick<Finding, 'kind' | 'decimals' | 'unit'>): string {
+  // Scores show as written (90, 86.8): General drops the padding zeros.
+  if (finding.kind === 'score') return 'General';
   const decimals = finding.kind === 'count' ? 0 : (finding.decimals ?? 2);
   const body = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
   return finding.kind === 'rate' ? `${body}"%"` : body;

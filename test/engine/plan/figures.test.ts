@@ -15,6 +15,13 @@ describe('figureText', () => {
     expect(figureText({ kind: 'text' }, '年末结转和结余')).toBe('年末结转和结余');
   });
 
+  it('shows 自评表 scores as they are written, in 分', () => {
+    expect(figureText({ kind: 'score', decimals: 2 }, '90.00')).toBe('90');
+    expect(figureText({ kind: 'score', decimals: 2 }, '86.80')).toBe('86.8');
+    expect(figuresLine({ kind: 'score', decimals: 2, expected: '94.56', actual: '96.76', difference: '2.20' })).toBe('期望 94.56，实际 96.76，差额 2.2（分）');
+    expect(figureNumFmt({ kind: 'score', decimals: 2 })).toBe('General');
+  });
+
   it('agrees with formatAmount on generated amounts of every size', () => {
     for (let digits = 1; digits <= 13; digits++) {
       for (const decimals of [0, 2, 3]) {

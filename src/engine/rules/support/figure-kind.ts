@@ -11,8 +11,8 @@ const NUMERIC = /^-?\d+(\.\d+)?$/;
 /**
  * What a finding's expected/actual/difference measure, decided once for every rule from the
  * cells it names (the checked cell first): a rate cell (read as percent points) makes a rate,
- * a checked cell with a table unit an amount in the coarsest unit of the cells, figures that are not
- * numbers (a printed label) text.
+ * a checked cell with a table unit an amount in the coarsest unit of the cells, a 自评表 cell
+ * without one a score (分), figures that are not numbers (a printed label) text.
  */
 export function figureKind(code: string, cells: readonly ValueCell[], figures: readonly (string | undefined)[]): { kind: FigureKind; unit?: AmountUnit } {
   if (figures.some((f) => f !== undefined && !NUMERIC.test(f))) return { kind: 'text' };
@@ -20,5 +20,7 @@ export function figureKind(code: string, cells: readonly ValueCell[], figures: r
   if (cells[0]?.percent) return { kind: 'rate' };
   // The checked cell decides: a 总分 (no unit) compared with a funds row's 得分 is still a score.
   if (cells[0]?.unit) return { kind: 'amount', unit: commonUnit(cells.filter((c) => c.unit)) };
+  // 自评表 分值 and 得分 carry no money unit: they are points (分).
+  if (cells[0] && code.startsWith('PE-')) return { kind: 'score' };
   return { kind: 'number' };
 }
