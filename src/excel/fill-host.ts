@@ -1,6 +1,6 @@
 import type { CellWrite } from '../engine/plan/change-plan';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
-import { applyFill, undoFill, type FillRecord } from './apply-fill';
+import { applyFill, readLastFill, undoFill, type FillRecord, type UndoResult } from './apply-fill';
 import { officeFeatures, type ExcelFeatures } from './features';
 import { readWorkbook } from './read-workbook';
 
@@ -8,7 +8,9 @@ import { readWorkbook } from './read-workbook';
 export interface FillHost {
   readWorkbook(): Promise<WorkbookSnapshot>;
   applyFill(writes: readonly CellWrite[]): Promise<FillRecord>;
-  undoFill(record: FillRecord): Promise<void>;
+  /** The fill saved in the workbook and not yet undone (after reopening the pane or the file). */
+  lastFill(): Promise<FillRecord | undefined>;
+  undoFill(record: FillRecord): Promise<Omit<UndoResult, 'syncs'>>;
 }
 
 /** The Office.js implementation; call after Office.onReady. */
@@ -20,8 +22,12 @@ export function createFillHost(features: ExcelFeatures = officeFeatures()): Fill
     async applyFill(writes) {
       return (await applyFill(writes, features)).record;
     },
+    lastFill() {
+      return readLastFill(features);
+    },
     async undoFill(record) {
-      await undoFill(record, features);
+      const { restored, kept } = await undoFill(record, features);
+      return { restored, kept };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { STATE_NAMESPACE, stateToXml, type StoredState } from './stored-state';
+import { STATE_NAMESPACE, stateFromXml, stateToXml, type StoredState } from './stored-state';
 
 /** Queues loading the add-in's custom XML part; read `.items[0]?.getXml()` after the sync. */
 export function loadStateParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
@@ -11,4 +11,15 @@ export function loadStateParts(context: Excel.RequestContext): Excel.CustomXmlPa
 export function queueWriteState(context: Excel.RequestContext, parts: Excel.CustomXmlPartScopedCollection, state: StoredState): void {
   for (const part of parts.items) part.delete();
   context.workbook.customXmlParts.add(stateToXml(state));
+}
+
+/**
+ * Queues reading the saved state in the batch being built (no sync of its own): the state is
+ * known after the next sync. `parts` is what queueWriteState needs to replace it.
+ */
+export function queueReadState(context: Excel.RequestContext): { parts: Excel.CustomXmlPartScopedCollection; state: () => StoredState } {
+  const parts = loadStateParts(context);
+  const result = parts.getOnlyItemOrNullObject().getXml();
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read only when the caller calls state(), after its sync
+  return { parts, state: () => stateFromXml(result.value ?? undefined) };
 }

@@ -1,6 +1,7 @@
 import type { Explanations } from '../engine/plan/mark-plan';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
 import type { UnitType } from '../engine/rules/rule';
+import type { FillRecord } from './apply-fill';
 
 /** The XML namespace of the add-in's custom XML part: saved with the workbook, invisible to users. */
 export const STATE_NAMESPACE = 'urn:juesuan:state:v1';
@@ -33,6 +34,8 @@ export interface StoredState {
   explanations: Explanations;
   /** The 单位类型 the user chose (the CLI's --unit-type). */
   unitType?: UnitType;
+  /** The last 填充, until it is undone: 撤销填充 survives closing the pane or the workbook. */
+  lastFill?: FillRecord;
 }
 
 export function emptyState(): StoredState {

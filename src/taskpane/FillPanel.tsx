@@ -1,5 +1,5 @@
 import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FillPlan } from '../engine/fill';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { FillHost, FillRecord } from '../excel/fill-host';
@@ -20,7 +20,9 @@ export interface FillPanelProps {
 
 /**
  * 填充: a preview of every derived cell to write (cell, current content, value, formula) and the
- * conflicts, written only after 确认写入; 撤销填充 puts back what the cells held.
+ * conflicts, written only after 确认写入; 撤销填充 puts back what the cells held (also after the
+ * pane or the workbook was reopened: the record is saved in the workbook), except cells the user
+ * changed since.
  */
 export function FillPanel({ host }: FillPanelProps) {
   const styles = useStyles();
@@ -29,6 +31,18 @@ export function FillPanel({ host }: FillPanelProps) {
   const [replace, setReplace] = useState<string[]>([]);
   const [record, setRecord] = useState<FillRecord>();
   const { message, setMessage, busy, act } = usePaneAction();
+
+  // A fill saved in the workbook and not undone (the pane or the file was closed since): offer 撤销填充.
+  useEffect(() => {
+    let open = true;
+    host.lastFill().then(
+      (saved) => open && saved && setRecord((now) => now ?? saved),
+      () => undefined,
+    );
+    return () => {
+      open = false;
+    };
+  }, [host]);
 
   const preview = () =>
     act(async () => {
@@ -63,8 +77,9 @@ export function FillPanel({ host }: FillPanelProps) {
   const undo = () =>
     act(async () => {
       if (!record) return;
-      await host.undoFill(record);
-      setMessage(`已撤销填充，${record.cells.length} 个单元格恢复为原内容。`);
+      const { restored, kept } = await host.undoFill(record);
+      const shown = kept.slice(0, 5).join('、') + (kept.length > 5 ? ` 等 ${kept.length} 个` : '');
+      setMessage(`已撤销填充，${restored} 个单元格恢复为原内容。${kept.length > 0 ? `${shown} 在填充后被修改过，保留现有内容。` : ''}`);
       setRecord(undefined);
     });
 

@@ -1,6 +1,6 @@
 import { fillChangePlan, planFill } from '../../src/engine/fill';
 import { recognizeWorkbook } from '../../src/engine/recognize/recognize-workbook';
-import { applyFill, undoFill } from '../../src/excel/apply-fill';
+import { applyFill, readLastFill, undoFill } from '../../src/excel/apply-fill';
 import { detectFeatures } from '../../src/excel/features';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { blankedFixture } from '../cli/fill-helpers';
@@ -25,7 +25,7 @@ describe('填充 and 撤销填充 on the in-memory Excel host', () => {
   it.each<[FixtureName, number]>([
     ['seed-000.xlsx', 1],
     ['seed-004.xlsx', 3],
-  ])('%s (%i 自评表): writes every planned formula in 2 syncs; 撤销填充 restores every cell in 1', async (name) => {
+  ])('%s (%i 自评表): writes every planned formula in 2 syncs; 撤销填充 restores every cell in 2', async (name) => {
     const { host, done } = await hostFor(name);
     try {
       const before = contents(host);
@@ -48,9 +48,39 @@ describe('填充 and 撤销填充 on the in-memory Excel host', () => {
       expect(record.cells).toHaveLength(writes.length);
       expect(contents(host)).not.toEqual(before);
       host.resetCounters();
-      await undoFill(record, ALL);
-      expect(host.syncCount).toBe(1);
+      const undone = await undoFill(record, ALL);
+      expect([undone.syncs, host.syncCount, undone.restored, undone.kept]).toEqual([2, 2, writes.length, []]);
       expect(contents(host)).toEqual(before);
+    } finally {
+      done();
+    }
+  });
+
+  it('keeps the record in the workbook: 撤销填充 after reopening; a cell changed since keeps the user’s content', async () => {
+    const { done } = await hostFor('seed-004.xlsx');
+    try {
+      expect(await readLastFill(ALL)).toBeUndefined();
+      const { snapshot } = await readWorkbook(ALL);
+      const writes = fillChangePlan(planFill(recognizeWorkbook(snapshot))).writes!;
+      const { record } = await applyFill(writes, ALL);
+      // A new pane (or the workbook reopened) finds the same record in the saved state.
+      const saved = await readLastFill(ALL);
+      expect(saved).toEqual(record);
+      const changed = writes[0];
+      await Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(changed.sheet).getRange(changed.cell).values = [[12.34]];
+        await ctx.sync();
+      });
+      const undone = await undoFill(saved!, ALL);
+      expect(undone.kept).toEqual([`${changed.sheet}!${changed.cell}`]);
+      expect(undone.restored).toBe(writes.length - 1);
+      const value = await Excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem(changed.sheet).getRange(changed.cell).load('values');
+        await ctx.sync();
+        return r.values[0][0];
+      });
+      expect(value).toBe(12.34);
+      expect(await readLastFill(ALL)).toBeUndefined();
     } finally {
       done();
     }
