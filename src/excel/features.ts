@@ -3,7 +3,7 @@
  * ExcelApi 1.7 and degrades below the newer sets instead of failing.
  */
 export interface ExcelFeatures {
-  /** ExcelApi 1.9: getRanges (RangeAreas) and getCellProperties. */
+  /** ExcelApi 1.9: getRanges (RangeAreas), getCellProperties and getColumnProperties / getRowProperties (hidden columns). */
   rangeAreas: boolean;
   /** ExcelApi 1.10: threaded comments. */
   comments: boolean;

@@ -52,6 +52,13 @@ interface SheetRead {
   protection: Excel.WorksheetProtection;
   blocks: Block[];
   merged?: Excel.RangeAreas;
+  hidden?: HiddenRead;
+}
+
+/** Hidden columns and rows of a sheet, queued in the same sync as its values (ExcelApi 1.9). */
+interface HiddenRead {
+  columns: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  rows: OfficeExtension.ClientResult<Excel.RowProperties[]>[];
 }
 
 /** Office.js's refusal of a response too large (5 million cells, or ~5 MB on the web). */
@@ -62,8 +69,8 @@ function tooLargeResponse(error: unknown): boolean {
 /**
  * Reads the whole workbook into the engine's snapshot in two syncs for any number of sheets:
  * (1) the sheets and the add-in's saved state part, (2) every sheet's used range with its
- * values, text, formulas, formats and value types, its protection and merged areas, and the
- * saved state's XML. A workbook whose response Excel refuses as too large is read again in
+ * values, text, formulas, formats and value types, its protection, merged areas and hidden
+ * columns and rows, and the saved state's XML. A workbook whose response Excel refuses as too large is read again in
  * row blocks, sized from each used range (three syncs).
  */
 export async function readWorkbook(features: ExcelFeatures): Promise<WorkbookRead> {
@@ -91,6 +98,16 @@ function queueMerges(range: Excel.Range, features: ExcelFeatures): Excel.RangeAr
   return areas;
 }
 
+/**
+ * Which columns and rows of `range` are hidden: getColumnProperties / getRowProperties ask for
+ * nothing but the flag and the index. Below ExcelApi 1.9 the snapshot carries no hidden columns
+ * (layouts then treat every column as visible, as before).
+ */
+function queueHidden(range: Excel.Range, features: ExcelFeatures): HiddenRead | undefined {
+  if (!features.rangeAreas) return undefined;
+  return { columns: range.getColumnProperties({ columnHidden: true, columnIndex: true }), rows: [range.getRowProperties({ rowHidden: true, rowIndex: true })] };
+}
+
 async function readWhole(context: Excel.RequestContext, features: ExcelFeatures): Promise<WorkbookRead> {
   const { sheets, parts } = loadSheetsAndState(context);
   await context.sync();
@@ -100,18 +117,19 @@ async function readWhole(context: Excel.RequestContext, features: ExcelFeatures)
     used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,formulas,numberFormat,valueTypes');
     ws.protection.load('protected');
     // Merged areas of the whole sheet: the used range may be a null object, which takes no calls.
-    return { ws, used, merged: queueMerges(ws.getRange(), features) };
+    // getUsedRange (not …OrNullObject) is A1 on an empty sheet, so it can be asked for hidden columns.
+    return { ws, used, merged: queueMerges(ws.getRange(), features), hidden: queueHidden(ws.getUsedRange(true), features) };
   });
   await context.sync();
   let total = 0;
-  const sheetReads = reads.map<SheetRead>(({ ws, used, merged }) => {
+  const sheetReads = reads.map<SheetRead>(({ ws, used, merged, hidden }) => {
     const blocks: Block[] = [];
     if (!used.isNullObject) {
       total += used.rowCount * used.columnCount;
       if (total > MAX_WORKBOOK_CELLS) throw new WorkbookTooLargeError(ws.name, total);
       blocks.push({ sheet: 0, top: used.rowIndex, left: used.columnIndex, range: used });
     }
-    return { name: ws.name, visibility: ws.visibility, protection: ws.protection, blocks, merged };
+    return { name: ws.name, visibility: ws.visibility, protection: ws.protection, blocks, merged, hidden };
   });
   return { snapshot: snapshotOf(sheetReads), state: stateFromXml(xml?.value), syncs: 2 };
 }
@@ -145,10 +163,21 @@ async function readInBlocks(context: Excel.RequestContext, features: ExcelFeatur
       read.blocks.push({ sheet: i, top: range.rowIndex + top, left: range.columnIndex, range: block });
     }
     read.merged = queueMerges(range, features);
+    const hidden = queueHidden(range.getRow(0), features);
+    if (hidden) read.hidden = { columns: hidden.columns, rows: read.blocks.map((b) => b.range.getRowProperties({ rowHidden: true, rowIndex: true })) };
     return read;
   });
   await context.sync();
   return { snapshot: snapshotOf(sheetReads), state: stateFromXml(xml?.value), syncs: 3 };
+}
+
+/** Hidden columns and rows within the cells read, as the CLI reader gives them. */
+function setHidden(sheet: SheetSnapshot, hidden: HiddenRead): void {
+  const width = sheet.cells.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+  const columns = hidden.columns.value.filter((p) => p.columnHidden && p.columnIndex! < width).map((p) => p.columnIndex!);
+  const rows = hidden.rows.flatMap((r) => r.value).filter((p) => p.rowHidden && p.rowIndex! < sheet.cells.length).map((p) => p.rowIndex!);
+  if (columns.length > 0) sheet.hiddenColumns = columns.sort((a, b) => a - b);
+  if (rows.length > 0) sheet.hiddenRows = rows.sort((a, b) => a - b);
 }
 
 function snapshotOf(reads: readonly SheetRead[]): WorkbookSnapshot {
@@ -168,6 +197,7 @@ function snapshotOf(reads: readonly SheetRead[]): WorkbookSnapshot {
       });
     }
     if (read.merged && !read.merged.isNullObject) snapshot.sheets[i].merges = read.merged.areas.items.map<RangeRect>((a) => rangeFromA1(unqualified(a.address)));
+    if (read.hidden) setHidden(snapshot.sheets[i], read.hidden);
   });
   for (const s of snapshot.sheets) for (let r = 0; r < s.cells.length; r++) s.cells[r] ??= [];
   return snapshot;

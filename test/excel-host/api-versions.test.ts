@@ -32,6 +32,8 @@ test.each([
   ['comments (1.10)', '1.9', (ctx: RequestContext) => ctx.workbook.comments.add('Sheet1!A1', 'x')],
   ['getRanges (1.9)', '1.8', (ctx: RequestContext) => (ctx.workbook.worksheets.getItem('Sheet1').getRanges('A1').format.fill.color = 'red')],
   ['getCellProperties (1.9)', '1.8', (ctx: RequestContext) => ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').getCellProperties({ address: true })],
+  ['getColumnProperties (1.9)', '1.8', (ctx: RequestContext) => ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').getColumnProperties({ columnHidden: true })],
+  ['getRowProperties (1.9)', '1.8', (ctx: RequestContext) => ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').getRowProperties({ rowHidden: true })],
   ['getMergedAreasOrNullObject (1.13)', '1.12', (ctx: RequestContext) => ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').getMergedAreasOrNullObject()],
   ['worksheet notes (1.18)', '1.17', (ctx: RequestContext) => ctx.workbook.worksheets.getItem('Sheet1').notes.load('items')],
 ])('%s fails with ApiNotFound at sync below its version', async (_name, version, use) => {

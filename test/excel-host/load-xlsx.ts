@@ -37,9 +37,11 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, model: WorkbookMode
   ws.columns?.forEach((col, i) => {
     // ExcelJS widths are in characters; Excel reports points (about 6 pt per character + padding).
     if (col.width) sheet.columnWidths.set(i, Math.round(col.width * 6 + 5));
+    if (col.hidden) sheet.hiddenColumns.add(i);
   });
   // includeEmpty: a cell with only a fill or a note has no value but still matters.
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = readCell(cell);
       const note = noteText(cell.note);

@@ -177,6 +177,49 @@ export class Range extends ClientObject<RangeRef> {
     );
   }
 
+  /**
+   * One entry per column of the range with only the keys asked for (ExcelApi 1.9), e.g.
+   * { columnHidden: true, columnIndex: true } → [{ columnHidden: false, columnIndex: 2 }, …].
+   */
+  getColumnProperties(loadOptions: { columnHidden?: boolean; columnIndex?: boolean; address?: boolean }): ClientResult<{ columnHidden?: boolean; columnIndex?: number; address?: string }[]> {
+    const want = { ...loadOptions };
+    return this._result(
+      'getColumnProperties',
+      (t) => {
+        assertReadable(t.rect.right - t.rect.left + 1, 'Range.getColumnProperties');
+        return Array.from({ length: t.rect.right - t.rect.left + 1 }, (_, i) => {
+          const col = t.rect.left + i;
+          const entry: { columnHidden?: boolean; columnIndex?: number; address?: string } = {};
+          if (want.columnHidden) entry.columnHidden = t.sheet.hiddenColumns.has(col);
+          if (want.columnIndex) entry.columnIndex = col;
+          if (want.address) entry.address = formatAddress(t.sheet.name, { ...t.rect, left: col, right: col });
+          return entry;
+        });
+      },
+      '1.9',
+    );
+  }
+
+  /** One entry per row of the range with only the keys asked for (ExcelApi 1.9). */
+  getRowProperties(loadOptions: { rowHidden?: boolean; rowIndex?: boolean; address?: boolean }): ClientResult<{ rowHidden?: boolean; rowIndex?: number; address?: string }[]> {
+    const want = { ...loadOptions };
+    return this._result(
+      'getRowProperties',
+      (t) => {
+        assertReadable(t.rect.bottom - t.rect.top + 1, 'Range.getRowProperties');
+        return Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => {
+          const row = t.rect.top + i;
+          const entry: { rowHidden?: boolean; rowIndex?: number; address?: string } = {};
+          if (want.rowHidden) entry.rowHidden = t.sheet.hiddenRows.has(row);
+          if (want.rowIndex) entry.rowIndex = row;
+          if (want.address) entry.address = formatAddress(t.sheet.name, { ...t.rect, top: row, bottom: row });
+          return entry;
+        });
+      },
+      '1.9',
+    );
+  }
+
   /** The merged areas that intersect this range; a null object when there are none. */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(

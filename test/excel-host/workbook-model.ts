@@ -58,6 +58,9 @@ export class SheetModel {
   merges: Rect[] = [];
   /** Column widths in points; absent means the standard 48 pt. */
   readonly columnWidths = new Map<number, number>();
+  /** Zero-based hidden columns and rows (Range.columnHidden / rowHidden, getColumnProperties / getRowProperties). */
+  readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
   deleted = false;
 
   constructor(

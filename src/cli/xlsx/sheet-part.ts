@@ -57,6 +57,9 @@ export function readSheetPart(pkg: Uint8Array, entry: ZipEntry, name: string, hi
   let target: 'v' | 'f' | 't' | '' = '';
   let inIs = false;
   let phonetic = 0;
+  // <col min max hidden="1"> spans (1-based, inclusive) and <row hidden="1"> rows, clipped to the cells at the end.
+  const hiddenSpans: [number, number][] = [];
+  const hiddenRows: number[] = [];
 
   const here = () => (col >= 0 && row >= 0 ? toA1({ row, col }) : ref || undefined);
 
@@ -186,6 +189,13 @@ export function readSheetPart(pkg: Uint8Array, entry: ZipEntry, name: string, hi
             row = r;
             col = -1;
             rowCells = cells[row] ?? [];
+            if (isTrue(a.hidden)) hiddenRows.push(r);
+            break;
+          }
+          case 'col': {
+            const min = Number(a.min);
+            const max = Number(a.max ?? a.min);
+            if (isTrue(a.hidden) && Number.isInteger(min) && Number.isInteger(max) && min >= 1) hiddenSpans.push([min - 1, Math.min(max, LIMITS.columns) - 1]);
             break;
           }
           case 'dimension': {
@@ -247,7 +257,18 @@ export function readSheetPart(pkg: Uint8Array, entry: ZipEntry, name: string, hi
     () => ({ sheet: name, cell: here() }),
   );
   clearMergedAway(sheet);
+  setHidden(sheet, hiddenSpans, hiddenRows);
   return sheet;
+}
+
+/** Hidden columns and rows within the cells' extent: “hide every column right of the table” spans to XFD. */
+function setHidden(sheet: SheetSnapshot, spans: readonly [number, number][], rows: readonly number[]): void {
+  const width = sheet.cells.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+  const columns = new Set<number>();
+  for (const [from, to] of spans) for (let c = from; c <= Math.min(to, width - 1); c++) columns.add(c);
+  if (columns.size > 0) sheet.hiddenColumns = [...columns].sort((a, b) => a - b);
+  const inside = rows.filter((r) => r < sheet.cells.length);
+  if (inside.length > 0) sheet.hiddenRows = [...new Set(inside)].sort((a, b) => a - b);
 }
 
 /** Excel keeps a merged area's value in its top-left cell only; others written there are not shown. */

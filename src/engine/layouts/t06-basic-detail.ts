@@ -38,6 +38,9 @@ function captionOf(region: Region, col: number, top: number, bottom: number): st
 function readBlock(region: Region, start: number, end: number, headerTop: number, headerBottom: number, bodyRows: number[]): Block {
   const amountCols: number[] = [];
   for (let c = start + 1; c <= end; c++) if (AMOUNT_CAPTION.test(captionOf(region, c, headerTop, headerBottom))) amountCols.push(c);
+  // A hidden copy of 决算数 (a helper) is not a second amount column.
+  const visibleAmounts = region.grid.preferVisible(amountCols);
+  amountCols.splice(0, amountCols.length, ...visibleAmounts);
   const before = amountCols[0] ?? Math.min(start + 2, end);
   const headerRows = Array.from({ length: headerBottom - headerTop + 1 }, (_, i) => headerTop + i);
   const codes = detectCodeColumns(region.grid, bodyRows, start, before, headerRows) ?? { kind: 'single', col: start };
@@ -45,6 +48,7 @@ function readBlock(region: Region, start: number, end: number, headerTop: number
   let nameCol: number | undefined;
   if (codes.kind !== 'combined') {
     for (let c = Math.max(...codeCols) + 1; c < before && nameCol === undefined; c++) {
+      if (region.grid.isColumnHidden(c)) continue;
       if (/名称/.test(captionOf(region, c, headerTop, headerBottom)) || bodyRows.some((r) => /[^\d.,\s-]/.test(region.grid.norm(r, c)))) nameCol = c;
     }
   }

@@ -14,6 +14,7 @@ export class Grid {
   private readonly mergeOwner = new Map<number, CellPos>();
   /** Normalized text by row and column, filled on first read (an array per row: no hashing, few allocations). */
   private readonly normCache: (string | undefined)[][] = [];
+  private readonly hiddenColumns: ReadonlySet<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -21,6 +22,7 @@ export class Grid {
     let cols = 0;
     for (const row of sheet.cells) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
+    this.hiddenColumns = new Set(sheet.hiddenColumns ?? []);
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
@@ -28,6 +30,21 @@ export class Grid {
         }
       }
     }
+  }
+
+  isColumnHidden(col: number): boolean {
+    return this.hiddenColumns.has(col);
+  }
+
+  /**
+   * The visible columns of `cols`, or all of them when none is visible: a hidden column is a
+   * helper (formulas, notes, a copy of an amount column) unless it is the only candidate, as
+   * when the user hid a table's only 行次 or amount column.
+   */
+  preferVisible(cols: readonly number[]): number[] {
+    if (this.hiddenColumns.size === 0) return [...cols];
+    const visible = cols.filter((c) => !this.hiddenColumns.has(c));
+    return visible.length > 0 ? visible : [...cols];
   }
 
   cell(row: number, col: number): CellSnapshot | undefined {

@@ -38,6 +38,14 @@ export interface SheetSnapshot {
    */
   cells: (CellSnapshot | null | undefined)[][];
   merges: RangeRect[];
+  /**
+   * Zero-based columns the user hid, ascending, within the columns that hold cells. Absent: none
+   * hidden, or a host that cannot tell (Excel below ExcelApi 1.9). Layouts prefer a visible column
+   * over a hidden one for a role (a hidden helper column is not the table's amount column).
+   */
+  hiddenColumns?: number[];
+  /** Zero-based hidden rows, ascending, within the rows that hold cells. Read as any row (SUM counts them). */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookSnapshot {

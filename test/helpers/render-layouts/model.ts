@@ -25,6 +25,10 @@ export interface LColumn {
   side?: number;
   /** An extra blank column a rendering inserted. */
   blank?: boolean;
+  /** Hidden in the sheet (<col hidden="1">): a helper column, or a real one the user hid. */
+  hidden?: boolean;
+  /** Formulas of the body cells (a helper column of formulas), their results in `cells`. */
+  formulas?: (string | undefined)[];
 }
 
 export interface LMeta {

@@ -10,6 +10,8 @@ export interface Block {
   merges: RangeRect[];
   ids: Map<string, string[]>;
   width: number;
+  /** Hidden columns of the block (0-based from its left edge). */
+  hiddenColumns: number[];
 }
 
 function snapshot(content: CellContent): CellSnapshot | null {
@@ -21,7 +23,7 @@ function snapshot(content: CellContent): CellSnapshot | null {
 class BlockWriter {
   readonly block: Block;
   constructor(width: number) {
-    this.block = { cells: [], merges: [], ids: new Map(), width };
+    this.block = { cells: [], merges: [], ids: new Map(), width, hiddenColumns: [] };
   }
 
   put(row: number, col: number, content: CellContent, cell?: LCell): void {
@@ -101,8 +103,14 @@ export function renderTable(prepared: PreparedTable): Block {
       w.merge(row, 0, row, right);
       continue;
     }
-    prepared.columns.forEach((col, c) => w.put(row, c, bodyContent(prepared, col.kind, col.cells[r].s), col.cells[r]));
+    prepared.columns.forEach((col, c) => {
+      w.put(row, c, bodyContent(prepared, col.kind, col.cells[r].s), col.cells[r]);
+      const formula = col.formulas?.[r];
+      const written = w.block.cells[row][c];
+      if (formula && written) written.formula = formula;
+    });
   }
+  prepared.columns.forEach((col, c) => col.hidden && w.block.hiddenColumns.push(c));
   for (const note of table.meta.notes) {
     w.put(row, 0, { value: note.s }, note);
     w.merge(row, 0, row, right);

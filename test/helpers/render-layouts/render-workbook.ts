@@ -33,6 +33,7 @@ function blit(sheet: SheetSnapshot, block: Block, at: Placement, ids: Map<string
       if (cell || target[col] === undefined) target[col] = cell;
     });
   });
+  if (block.hiddenColumns.length > 0) sheet.hiddenColumns = [...new Set([...(sheet.hiddenColumns ?? []), ...block.hiddenColumns.map((c) => c + at.col)])].sort((a, b) => a - b);
   for (const m of block.merges) sheet.merges.push({ top: m.top + at.row, left: m.left + at.col, bottom: m.bottom + at.row, right: m.right + at.col });
   for (const [key, list] of block.ids) {
     const [r, c] = key.split(',').map(Number);

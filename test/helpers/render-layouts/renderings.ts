@@ -22,6 +22,9 @@ const stackedAnywhere: Placer = (k, _id, _label, previous) => ({ sheet: '公开�
 /** One sheet per table behind meaningless names, starting wherever the user pasted it. */
 const sheetPerTableAnywhere: Placer = (k) => ({ sheet: `数据${(k * 7) % 11}`, row: 1 + ((k * 5) % 9), col: (k * 3) % 6 });
 
+/** One sheet per table, from A1: hidden columns hide whole sheet columns, so tables do not share a sheet. */
+const sheetPerTable: Placer = (k) => ({ sheet: `表${k + 1}`, row: 0, col: 0 });
+
 export interface Rendering {
   name: string;
   options: LayoutOptions;
@@ -61,4 +64,5 @@ export const RENDERINGS: Rendering[] = [
     options: { splitCodes: 'blank', noNumbers: true, totalLast: true, t06Halves: true },
     placer: sheetPerTableAnywhere,
   },
+  { name: '隐藏的辅助列（公式、备注、重复的金额栏），隐藏的行次栏与金额栏', options: { hiddenHelpers: true }, placer: sheetPerTable },
 ];

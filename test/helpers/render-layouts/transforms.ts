@@ -25,6 +25,12 @@ export interface LayoutOptions {
   amountsAsText?: boolean;
   /** The 合计 row after the body (上海 2024). */
   totalLast?: boolean;
+  /**
+   * Hidden columns: helpers the reading must pass over (a formula copy of the first amount column
+   * in 元 under the same caption and 栏次, a 备注 column of notes after the names), and the table's
+   * only 行次 and last amount columns hidden by the user, which must still be read.
+   */
+  hiddenHelpers?: boolean;
 }
 
 export interface PreparedTable {
@@ -194,6 +200,51 @@ function insertBlankColumns(prepared: PreparedTable): void {
   prepared.columns = out;
 }
 
+/** The first amount column's figures in 元, as a hidden column of formulas under the same caption and 栏次. */
+function helperCopy(col: LColumn): LColumn {
+  const own = col.path[col.path.length - 1];
+  const path = col.path.map((p) => (p !== undefined && p === own ? caption(p.s) : p));
+  const amounts = col.cells.map((c) => (/^-?\d+(\.\d+)?$/.test(c.s) ? (Math.round(Number(c.s) * 1_000_000) / 100).toFixed(2) : ''));
+  return {
+    kind: 'value',
+    path,
+    number: { s: col.number.s, ids: [] },
+    cells: amounts.map((s) => ({ s, ids: [] })),
+    formulas: col.cells.map((c, r) => (amounts[r] ? `=ROUND(${c.s}*10000,2)` : undefined)),
+    side: col.side,
+    hidden: true,
+  };
+}
+
+function notesColumn(like: LColumn, rows: number): LColumn {
+  const path = like.path.map((p, i) => (i === like.path.length - 1 ? caption('备注') : p));
+  const cells = Array.from({ length: rows }, (_, r) => (like.cells[r]?.s && r % 3 === 1 ? { s: '已与账簿核对', ids: [] } : { s: '', ids: [] }));
+  return { kind: 'label', path, number: { s: '', ids: [] }, cells, side: like.side, hidden: true };
+}
+
+function insertHiddenHelpers(prepared: PreparedTable): void {
+  if (prepared.table.id === 'T3G') return;
+  const out: LColumn[] = [];
+  const seenSide = new Set<number>();
+  prepared.columns.forEach((col, i) => {
+    const side = col.side ?? 0;
+    if (col.kind === 'value' && !col.blank && !seenSide.has(side) && col.cells.some((c) => c.s !== '')) {
+      seenSide.add(side);
+      out.push(helperCopy(col));
+    }
+    // The user hid the 行次 column: the table's only copy, still read.
+    out.push(col.kind === 'lineNo' ? { ...col, hidden: true } : col);
+    const next = prepared.columns[i + 1];
+    if ((col.kind === 'name' || col.kind === 'label') && next?.kind !== 'name' && next?.kind !== 'label') out.push(notesColumn(col, prepared.bodyRows));
+  });
+  // The last amount column of code tables hidden by the user (only copy): still read.
+  if (CODE_TABLES.has(prepared.table.id) && prepared.table.id !== 'T06') {
+    const last = out.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'value' && !c.hidden).pop();
+    if (last) out[last.i] = { ...last.c, hidden: true };
+  }
+  prepared.columns = out;
+}
+
 function padPaths(prepared: PreparedTable, depth?: 1 | 3): void {
   const cols = prepared.columns;
   const defined = (c: LColumn) => c.path.filter((x): x is LCell => x !== undefined);
@@ -235,6 +286,7 @@ export function prepare(table: LTable, options: LayoutOptions): PreparedTable {
   if (options.splitCodes) splitCodes(prepared, options.splitCodes);
   else if (options.codeWithName) codeWithName(prepared);
   if (options.blankColumns) insertBlankColumns(prepared);
+  if (options.hiddenHelpers) insertHiddenHelpers(prepared);
   padPaths(prepared, options.headerDepth);
   return prepared;
 }

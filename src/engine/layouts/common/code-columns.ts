@@ -39,8 +39,15 @@ function countRows(grid: Grid, rows: number[], col: number, test: RegExp): numbe
  * amounts hold the codes. `rows` are body rows; `from…before` the candidate columns.
  */
 export function detectCodeColumns(grid: Grid, rows: number[], from: number, before: number, headerRows: number[] = []): CodeColumns | undefined {
+  const all = Array.from({ length: Math.max(0, before - from) }, (_, i) => from + i);
+  const visible = all.filter((c) => !grid.isColumnHidden(c));
+  // Hidden helper columns (a formula copy of the codes, notes) are passed over: 类 | 款 | 项 stay adjacent.
+  return (visible.length > 0 ? detectAmong(grid, rows, visible, headerRows) : undefined) ?? (visible.length < all.length ? detectAmong(grid, rows, all, headerRows) : undefined);
+}
+
+function detectAmong(grid: Grid, rows: number[], candidates: number[], headerRows: number[]): CodeColumns | undefined {
   const scores: { col: number; whole: number; combined: number; klass: number; sub: number }[] = [];
-  for (let c = from; c < before; c++) {
+  for (const c of candidates) {
     scores.push({
       col: c,
       whole: countRows(grid, rows, c, WHOLE),

@@ -100,7 +100,7 @@ function findCodeColumns(region: Region, top: number, bottom: number, before: nu
   const detected = detectCodeColumns(region.grid, bodyRows, 0, before, headerRows);
   if (detected) return detected;
   for (let r = top; r <= bottom; r++) {
-    const cols = columnsWith(region, r, ['编码', '代码'], true).filter((c) => c < before);
+    const cols = region.grid.preferVisible(columnsWith(region, r, ['编码', '代码'], true).filter((c) => c < before));
     if (cols.length > 0) return { kind: 'single', col: cols[0] };
   }
   return { kind: 'single', col: 0 };
@@ -112,10 +112,11 @@ function findNameColumn(region: Region, top: number, bottom: number, codes: Code
   const codeCols = codes.kind === 'split' ? codes.cols : [codes.col];
   if (codes.kind === 'combined') return undefined;
   for (let r = top; r <= bottom; r++) {
-    const cols = columnsWith(region, r, ['科目名称', '项目名称'], true).filter((c) => c < before && !codeCols.includes(c));
+    const cols = grid.preferVisible(columnsWith(region, r, ['科目名称', '项目名称'], true).filter((c) => c < before && !codeCols.includes(c)));
     if (cols.length > 0) return cols[0];
   }
   const after = Math.max(...codeCols) + 1;
-  for (let c = after; c < before; c++) if (bodyRows.some((r) => /[^\d.,\s-]/.test(grid.norm(r, c)))) return c;
+  // A hidden column of notes is not the name column.
+  for (let c = after; c < before; c++) if (!grid.isColumnHidden(c) && bodyRows.some((r) => /[^\d.,\s-]/.test(grid.norm(r, c)))) return c;
   return Math.min(after, before - 1);
 }

@@ -32,7 +32,9 @@ export function findColumnNumbers(region: Region, from: number, minCount = 2): C
     const columns = new Map<number, number>();
     for (let c = 0; c < grid.rowLength(r); c++) {
       const n = integerIn(grid, r, c);
-      if (n !== undefined && n >= 1 && n <= 20 && !columns.has(n)) columns.set(n, c);
+      // A hidden copy (a helper column repeating the 栏次) gives way to the visible column.
+      const taken = columns.get(n ?? -1);
+      if (n !== undefined && n >= 1 && n <= 20 && (taken === undefined || (grid.isColumnHidden(taken) && !grid.isColumnHidden(c)))) columns.set(n, c);
     }
     const consecutive = columns.has(1) && columns.has(2) && [...columns.keys()].every((n) => n === 1 || columns.has(n - 1));
     if ((labelled && columns.size >= 1) || (consecutive && columns.size >= minCount && isMostlyNumbers(grid, r))) {
@@ -73,9 +75,13 @@ export function columnsByHeader(region: Region, headerTop: number, headerBottom:
   }
   const result = new Map<number, number>();
   const taken = new Set<number>();
+  // Visible columns first: a hidden helper column under the same caption is taken only when nothing visible matches.
+  const all = [...Array(width).keys()];
+  const visible = grid.preferVisible(all);
+  const order = [...visible, ...all.filter((c) => !visible.includes(c))];
   headers.forEach((names, i) => {
     // The most specific header wins: the last segment (lowest header row) must match.
-    for (let c = 0; c < width; c++) {
+    for (const c of order) {
       if (taken.has(c)) continue;
       const segments = headerText[c].split('/');
       const lowest = segments[segments.length - 1] ?? '';

@@ -36,9 +36,10 @@ export function parseLineTableByLabels(region: Region, spec: LineTableSpec, labe
     const values = new Map<number, number>();
     const numbers = spec.defaultColumns[i];
     headers.forEach((names, k) => {
-      let col = from + 1 + k;
-      for (let c = from + 1; c < to; c++) if (names.some((n) => headerOf(c).endsWith(n))) col = c;
-      values.set(numbers[k], col);
+      const matches: number[] = [];
+      for (let c = from + 1; c < to; c++) if (names.some((n) => headerOf(c).endsWith(n))) matches.push(c);
+      // The last match, visible ones first: a hidden copy under the same caption is a helper.
+      values.set(numbers[k], grid.preferVisible(matches).pop() ?? from + 1 + k);
     });
     return { labelCol: from, values, seen: new Set<number>() };
   });

@@ -41,9 +41,9 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
   const { meta, unit } = readMeta(region, Math.min(headerTop, lineHeader));
   const lineCols = columnsWith(region, lineHeader, ['行次']);
   const numbers = findColumnNumbers(region, lineHeader, 1);
-  // The label column: the nearest captioned column left of 行次 (blank extra columns are skipped).
+  // The label column: the nearest captioned column left of 行次 (blank extra columns and hidden helper columns are skipped).
   const labelColOf = (lineCol: number) => {
-    for (let c = lineCol - 1; c >= 0; c--) if (grid.normMerged(lineHeader, c) || grid.norm(lineHeader, c)) return c;
+    for (let c = lineCol - 1; c >= 0; c--) if (!grid.isColumnHidden(c) && (grid.normMerged(lineHeader, c) || grid.norm(lineHeader, c))) return c;
     return lineCol - 1;
   };
   const sides = lineCols.map((lineCol) => ({ lineCol, labelCol: labelColOf(lineCol), values: new Map<number, number>() }));

@@ -1,0 +1,89 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readXlsx } from '../../src/cli/read-xlsx';
+import { audit } from '../../src/engine/audit';
+import type { WorkbookSnapshot } from '../../src/engine/model/snapshot';
+import { detectFeatures } from '../../src/excel/features';
+import { readWorkbook } from '../../src/excel/read-workbook';
+import { createExcelHost, installGlobals } from '../excel-host';
+import { loadXlsx } from '../excel-host/load-xlsx';
+import { signatures } from '../helpers/render-layouts/compare';
+import type { RenderedWorkbook } from '../helpers/render-layouts/render-workbook';
+import { RENDERINGS } from '../helpers/render-layouts/renderings';
+import { render, seedBase, SEEDS, type SeedBase } from '../helpers/render-layouts/seed-renderings';
+import { writeXlsx } from '../helpers/render-layouts/write-xlsx';
+
+/**
+ * Hidden columns in a real .xlsx (issue 6 item 1, “with extra blank or hidden columns”): the
+ * rendering with hidden helper columns (a formula copy of an amount column under the same caption
+ * and 栏次, a 备注 column) and hidden real columns (the only 行次, an amount column) is written
+ * with <col hidden="1">, plus one hidden body row, and read by both adapters: the CLI reader and
+ * the Excel adapter over the in-memory host. Both must see the hidden columns and rows and give
+ * the original's findings; the helpers are passed over, the hidden real columns and row still read.
+ */
+const HIDDEN = RENDERINGS.findIndex((r) => r.options.hiddenHelpers);
+const ALL = detectFeatures(() => true);
+const BELOW_1_9 = detectFeatures((_set, version) => Number(version.split('.')[1]) < 9);
+
+const hiddenOf = (wb: WorkbookSnapshot) => Object.fromEntries(wb.sheets.filter((s) => s.hiddenColumns || s.hiddenRows).map((s) => [s.name, { columns: s.hiddenColumns, rows: s.hiddenRows }]));
+
+/** The rendering with one body row of its second table (收入决算表 or whichever comes second) hidden as well. */
+function withHiddenRow(rendered: RenderedWorkbook): RenderedWorkbook {
+  const sheet = rendered.workbook.sheets[1];
+  sheet.hiddenRows = [sheet.cells.length - 3];
+  return rendered;
+}
+
+async function viaExcel(bytes: Uint8Array, features = ALL): Promise<{ snapshot: WorkbookSnapshot; syncs: number }> {
+  const host = createExcelHost(await loadXlsx(bytes));
+  const uninstall = installGlobals(host);
+  try {
+    const { snapshot, syncs } = await readWorkbook(features);
+    expect(host.syncCount).toBe(syncs);
+    return { snapshot, syncs };
+  } finally {
+    uninstall();
+  }
+}
+
+describe.each(SEEDS)('hidden columns written to .xlsx, seed %s', (seed) => {
+  let base: SeedBase;
+  let rendered: RenderedWorkbook;
+  let bytes: Uint8Array;
+  let expected: string[];
+  beforeAll(async () => {
+    base = await seedBase(seed);
+    rendered = withHiddenRow(render(base, RENDERINGS[HIDDEN]));
+    bytes = await writeXlsx(rendered.workbook);
+    expected = signatures(base.originalResult.findings, base.original, rendered.dropped);
+  });
+
+  it('the file really hides columns and a row', () => {
+    const parts = unzipSync(bytes);
+    const sheets = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+    const xml = sheets.map((p) => strFromU8(parts[p])).join('\n');
+    expect(xml).toMatch(/<col [^>]*hidden="1"/);
+    expect(xml).toMatch(/<row [^>]*hidden="1"/);
+    expect(Object.keys(hiddenOf(rendered.workbook)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('the CLI reader sees the hidden columns and row and gives the original findings', async () => {
+    const snapshot = await readXlsx(bytes, `seed-${seed}-hidden.xlsx`);
+    expect(hiddenOf(snapshot)).toEqual(hiddenOf(rendered.workbook));
+    const result = audit(snapshot);
+    expect(result.unrecognized).toEqual([]);
+    expect(signatures(result.findings, rendered, rendered.dropped)).toEqual(expected);
+  });
+
+  it('the Excel adapter sees them in the same two syncs and gives the same findings', async () => {
+    const { snapshot, syncs } = await viaExcel(bytes);
+    expect(syncs).toBe(2);
+    expect(hiddenOf(snapshot)).toEqual(hiddenOf(rendered.workbook));
+    expect(signatures(audit(snapshot).findings, rendered, rendered.dropped)).toEqual(expected);
+  });
+
+  it('below ExcelApi 1.9 the adapter reads no hidden columns, still in two syncs', async () => {
+    const { snapshot, syncs } = await viaExcel(bytes, BELOW_1_9);
+    expect(syncs).toBe(2);
+    expect(hiddenOf(snapshot)).toEqual({});
+  });
+});
