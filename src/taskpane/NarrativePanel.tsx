@@ -38,7 +38,7 @@ export function NarrativePanel({ host }: NarrativePanelProps) {
 
   const generate = () =>
     act(async () => {
-      setPreview(previewNarrative(await host.readWorkbook(), variant, plain));
+      setPreview(previewNarrative((await host.readWorkbook()).snapshot, variant, plain));
       setFindings(undefined);
       setMessage(undefined);
     });
@@ -53,10 +53,22 @@ export function NarrativePanel({ host }: NarrativePanelProps) {
 
   const check = () =>
     act(async () => {
-      const { findings: found, found: hasNarrative } = checkNarrative(await host.readWorkbook());
+      const { findings: found, found: hasNarrative, marks } = checkNarrative(await host.readWorkbook());
       setFindings(found);
       setPreview(undefined);
-      setMessage(hasNarrative ? `情况说明：${found.length} 个问题` : '工作簿中没有找到情况说明（按“一、…情况说明”等标题查找）');
+      if (!hasNarrative) return setMessage('工作簿中没有找到情况说明（按“一、…情况说明”等标题查找）');
+      const count = `情况说明：${found.length} 个问题`;
+      setMessage(count);
+      // The marks are this check's, as after 一键审核 they are the audit's: earlier marks are restored
+      // first (a corrected narrative loses its colours). The list stays when the marking fails (a
+      // protected sheet): the message says why the cells are not coloured.
+      try {
+        const { skippedNotes } = await host.applyMarks(marks);
+        if (found.length === 0) return;
+        setMessage(`${count}，已在工作簿中标出（“清除标记”恢复原样）${skippedNotes.length > 0 ? `；${skippedNotes.length} 个单元格已有批注，未加批注` : ''}`);
+      } catch (error) {
+        setMessage(`${count}，但未能标记单元格：${describeError(error)}`);
+      }
     });
 
   const jump = (f: Finding) => {

@@ -5,6 +5,9 @@ import type { NarrativeVariant } from '../engine/narrative/variant';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import { recognizeWorkbook } from '../engine/recognize/recognize-workbook';
 import { NARRATIVE_RULES } from '../engine/rules/narrative';
+import { planMarks, type Explanations, type MarkPlan } from '../engine/plan/mark-plan';
+import type { TableOverride } from '../engine/recognize/recognize-workbook';
+import type { UnitType } from '../engine/rules/rule';
 
 /** 生成情况说明: the paragraphs and the sheets to add, from the workbook as it is now (its 情况说明数据 sheet included). */
 export function previewNarrative(snapshot: WorkbookSnapshot, variant: NarrativeVariant | undefined, plain: boolean): NarrativeResult {
@@ -13,10 +16,23 @@ export function previewNarrative(snapshot: WorkbookSnapshot, variant: NarrativeV
 
 const NARRATIVE_CODES = new Set(NARRATIVE_RULES.map((r) => r.code));
 
-/** 检查情况说明: the audit's findings about the narrative (the 13 narrative rules and S-2's narrative years). */
-export function checkNarrative(snapshot: WorkbookSnapshot): { findings: Finding[]; found: boolean } {
-  const result = audit(snapshot);
+/** What 检查情况说明 reads: the workbook and its saved corrections, 出错说明 and 单位类型. */
+export interface NarrativeRead {
+  snapshot: WorkbookSnapshot;
+  overrides?: TableOverride[];
+  explanations?: Explanations;
+  unitType?: UnitType;
+}
+
+/**
+ * 检查情况说明: the audit's findings about the narrative (the 13 narrative rules and S-2's narrative
+ * years), audited as 一键审核 would (with the saved corrections), and the mark plan that colours
+ * their cells — narrative cells and the table cells they name — as 一键审核 colours its findings.
+ */
+export function checkNarrative(read: NarrativeRead): { findings: Finding[]; found: boolean; marks: MarkPlan } {
+  const explanations = read.explanations ?? {};
+  const result = audit(read.snapshot, { overrides: read.overrides, explanations, unitType: read.unitType });
   const findings = result.findings.filter((f) => NARRATIVE_CODES.has(f.code) || (f.code === 'S-2' && f.messageId === 'narrativeYear'));
   const found = result.tableSet.textCells().some((c) => /^\s*[一二三]、.*情况说明/.test(c.text));
-  return { findings, found };
+  return { findings, found, marks: planMarks(findings, explanations) };
 }

@@ -36,6 +36,17 @@ async function openPane(): Promise<Page> {
   return page;
 }
 
+/** The cells of a sheet of the host's workbook that have a fill: “A12 #FFC7CE”. */
+function filledCells(page: Page, sheet: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const ws = window.__juesuanHost!.workbook.sheets.find((s) => s.name === name);
+    if (!ws) return [];
+    const out: string[] = [];
+    for (const [row, cols] of ws.rows) for (const [col, cell] of cols) if (cell.fill) out.push(`${String.fromCharCode(65 + col)}${row + 1} ${cell.fill}`);
+    return out;
+  }, sheet);
+}
+
 /** Column A of a sheet of the host's workbook: the value and formula of each row. */
 function columnA(page: Page, sheet: string): Promise<Array<{ value: unknown; formula: string | null }>> {
   return page.evaluate((name) => {
@@ -97,12 +108,25 @@ describeInBrowser('情况说明 in the task pane (e2e)', () => {
     await page.getByTestId('narrative-message').waitFor();
     const rows = await columnA(page, '情况说明');
     expect(rows.some((r) => typeof r.value === 'string' && r.value.includes('与上年相比，收入总计【请填写：上年收入总计】'))).toBe(true);
+    expect(await filledCells(page, '情况说明')).toEqual([]);
     await page.getByTestId('narrative-check').click();
-    await expect(page.getByTestId('narrative-message').innerText()).resolves.toMatch(/情况说明：\d+ 个问题/);
+    await page.getByText(/已在工作簿中标出/).waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('narrative-message').innerText()).resolves.toMatch(/情况说明：\d+ 个问题，已在工作簿中标出/);
     const reason = page.locator('[data-testid="narrative-finding"][data-code="N-REASON-1"]').first();
     await reason.waitFor({ timeout: 10_000 });
+    // The narrative cells of the findings are coloured as 一键审核 colours its cells (warnings in yellow), with our notes.
+    const marked = await filledCells(page, '情况说明');
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((c) => / #[0-9A-F]{6}$/i.test(c))).toBe(true);
+    const notes = await page.evaluate(() => window.__juesuanHost!.workbook.notes.filter((n) => n.sheet.name === '情况说明').map((n) => n.content));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n.startsWith('【决算助手】'))).toBe(true);
     await reason.click();
     await page.waitForFunction(() => window.__juesuanHost!.workbook.selection?.sheet.name === '情况说明', undefined, { timeout: 10_000 });
     await page.screenshot({ path: path.join(SHOTS, 'narrative-check.png') });
+    // 清除标记 restores the cells: no fill, no note of ours.
+    await page.getByTestId('clear-marks').click();
+    await page.waitForFunction(() => window.__juesuanHost!.workbook.notes.every((n) => n.sheet.name !== '情况说明'), undefined, { timeout: 20_000 });
+    expect(await filledCells(page, '情况说明')).toEqual([]);
   });
 });
