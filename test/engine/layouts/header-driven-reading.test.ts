@@ -97,3 +97,45 @@ describe('三公 table without a 栏次 line', () => {
     expect(values).toEqual(['2', '0', '1', '0', '1', '1', '1.5', '0', '0.8', '0', '0.8', '0.7']);
   });
 });
+
+describe('hidden columns (issue 6: “with extra blank or hidden columns”)', () => {
+  /** Inserts a column at `at` in every row (caption rows get `caption`, body rows `body(row)`). */
+  function insertColumn(rows: CellInput[][], at: number, caption: CellInput, body: (row: CellInput[]) => CellInput): CellInput[][] {
+    return rows.map((row, r) => [...row.slice(0, at), r < 2 ? '' : r < 4 ? caption : body(row), ...row.slice(at)]);
+  }
+  const t05Of = (rows: CellInput[][], hidden: number[], merges: string[] = []) => {
+    const s = sheet('五', rows, { merges });
+    s.hiddenColumns = hidden;
+    return recognizeWorkbook(workbook(s)).get('T05')!;
+  };
+
+  it('a hidden copy of 小计 in 元 under the same caption gives way to the visible 小计', () => {
+    const rows = insertColumn(shanghaiT05(false), 4, '小计', (row) => (row[4] ? String(Number(row[4]) * 10000) : ''));
+    const t05 = t05Of(rows, [4], ['A3:C3', 'D3:D4', 'F3:H3']);
+    expect(t05.total()?.values.get(1)?.pos.col).toBe(5);
+    expect(t05.total()?.values.get(1)?.value.toString()).toBe('30');
+    // Without the hidden flag the copy would be read: the test is not vacuous.
+    expect(t05Of(rows, [], ['A3:C3', 'D3:D4', 'F3:H3']).total()?.values.get(1)?.pos.col).toBe(4);
+  });
+
+  it('a hidden notes column between 类 and 款 leaves the split codes readable', () => {
+    const rows = insertColumn(shanghaiT05(false), 1, '备注', (row) => (row[0] ? '已核对' : ''));
+    const t05 = t05Of(rows, [1], ['B3:D3', 'E3:E4', 'F3:H3']);
+    expect(t05.codeRows().map((r) => r.code)).toEqual(['201', '20106', '2010601', '2010602']);
+  });
+
+  it('the only 基本支出 column, hidden by the user, is still read', () => {
+    const t05 = t05Of(shanghaiT05(false), [5], MERGES);
+    expect(t05.value('2010601', 2)?.value.toString()).toBe('20');
+    expect(t05.value('2010601', 2)?.pos.col).toBe(5);
+  });
+
+  it('Grid.preferVisible keeps the visible candidates, or all when every one is hidden', () => {
+    const s = sheet('s', [['a', 'b', 'c']]);
+    s.hiddenColumns = [0, 2];
+    const grid = new Grid(s);
+    expect(grid.preferVisible([0, 1, 2])).toEqual([1]);
+    expect(grid.preferVisible([0, 2])).toEqual([0, 2]);
+    expect(grid.isColumnHidden(2)).toBe(true);
+  });
+});

@@ -65,4 +65,9 @@ export const RENDERINGS: Rendering[] = [
     placer: sheetPerTableAnywhere,
   },
   { name: '隐藏的辅助列（公式、备注、重复的金额栏），隐藏的行次栏与金额栏', options: { hiddenHelpers: true }, placer: sheetPerTable },
+  {
+    name: '组合：隐藏的辅助列、分栏编码（上级留空）、无行次栏次（按表头认栏）',
+    options: { hiddenHelpers: true, splitCodes: 'blank', noNumbers: true },
+    placer: sheetPerTable,
+  },
 ];
