@@ -47,6 +47,8 @@ function linesBySheet(tables: TableSet): Line[][] {
  * (the 目录 comes first). Undefined when the workbook carries no such narrative.
  */
 export function findSection(tables: TableSet, heading: RegExp): NarrativeSection | undefined {
+  // Most workbooks hold no such heading: answer from the cell texts before splitting them into lines.
+  if (!tables.textCells().some((cell) => heading.test(cell.text))) return undefined;
   let found: NarrativeSection | undefined;
   for (const lines of tables.derive(linesBySheet)) {
     lines.forEach((line, i) => {
