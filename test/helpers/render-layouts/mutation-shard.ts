@@ -9,7 +9,7 @@ import { render, seedBase, SEEDS, type SeedBase } from './seed-renderings';
  * i in shard i mod SHARDS) only so that jest's workers share it; together the shards cover every
  * (seed, rendering, mutant) once. The original layout's mutants run in test/system/mutation.test.ts.
  */
-export const SHARDS = 4;
+export const SHARDS = 6;
 
 export function describeMutationShard(shard: number): void {
   const renderings = RENDERINGS.map((r, i) => [r.name, i] as const).filter(([, i]) => i % SHARDS === shard);
