@@ -68,10 +68,13 @@ function tooLargeResponse(error: unknown): boolean {
 
 /**
  * Reads the whole workbook into the engine's snapshot in two syncs for any number of sheets:
- * (1) the sheets and the add-in's saved state part, (2) every sheet's used range with its
- * values, text, formulas, formats and value types, its protection, merged areas and hidden
- * columns and rows, and the saved state's XML. A workbook whose response Excel refuses as too large is read again in
- * row blocks, sized from each used range (three syncs).
+ * (1) the sheets and the add-in's saved state part, (2) every sheet's used-range size, its
+ * values, text, formulas, formats and value types within a box (BOX_COLUMNS columns, rows
+ * sharing the workbook limit among the sheets), its protection, merged areas and hidden columns
+ * and rows, and the saved state's XML. A workbook over the limit is refused on the sizes, before
+ * any value beyond the boxes is asked for; a sheet beyond its box is read whole in a third sync.
+ * A workbook whose response Excel refuses as too large is read again in row blocks, sized first
+ * (three syncs).
  */
 export async function readWorkbook(features: ExcelFeatures): Promise<WorkbookRead> {
   try {
@@ -108,30 +111,64 @@ function queueHidden(range: Excel.Range, features: ExcelFeatures): HiddenRead | 
   return { columns: range.getColumnProperties({ columnHidden: true, columnIndex: true }), rows: [range.getRowProperties({ rowHidden: true, rowIndex: true })] };
 }
 
+/**
+ * Columns of the box each sheet's values come from in the sync that sizes the used ranges (A:BL);
+ * its rows are the workbook limit shared among the sheets, so that sync never asks for more
+ * values than the limit, whatever the used ranges turn out to be.
+ */
+export const BOX_COLUMNS = 64;
+
 async function readWhole(context: Excel.RequestContext, features: ExcelFeatures): Promise<WorkbookRead> {
   const { sheets, parts } = loadSheetsAndState(context);
   await context.sync();
   const xml = parts.items[0]?.getXml();
+  const boxRows = Math.max(1, Math.floor(MAX_WORKBOOK_CELLS / Math.max(1, sheets.items.length) / BOX_COLUMNS));
+  const box = `A1:${columnLetters(BOX_COLUMNS - 1)}${boxRows}`;
   const reads = sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,formulas,numberFormat,valueTypes');
+    used.load('address,rowIndex,columnIndex,rowCount,columnCount');
+    const boxed = ws.getRange(box).getUsedRangeOrNullObject(true);
+    boxed.load('rowIndex,columnIndex,rowCount,columnCount,values,text,formulas,numberFormat,valueTypes');
     ws.protection.load('protected');
     // Merged areas of the whole sheet: the used range may be a null object, which takes no calls.
     // getUsedRange (not …OrNullObject) is A1 on an empty sheet, so it can be asked for hidden columns.
-    return { ws, used, merged: queueMerges(ws.getRange(), features), hidden: queueHidden(ws.getUsedRange(true), features) };
+    return { ws, used, boxed, merged: queueMerges(ws.getRange(), features), hidden: queueHidden(ws.getUsedRange(true), features) };
   });
   await context.sync();
+  // The limit is checked on the used ranges' sizes: values beyond the boxes were never asked for.
   let total = 0;
-  const sheetReads = reads.map<SheetRead>(({ ws, used, merged, hidden }) => {
-    const blocks: Block[] = [];
-    if (!used.isNullObject) {
-      total += used.rowCount * used.columnCount;
-      if (total > MAX_WORKBOOK_CELLS) throw new WorkbookTooLargeError(ws.name, total);
-      blocks.push({ sheet: 0, top: used.rowIndex, left: used.columnIndex, range: used });
-    }
-    return { name: ws.name, visibility: ws.visibility, protection: ws.protection, blocks, merged, hidden };
+  for (const { ws, used } of reads) {
+    if (used.isNullObject) continue;
+    total += used.rowCount * used.columnCount;
+    if (total > MAX_WORKBOOK_CELLS) throw new WorkbookTooLargeError(ws.name, total);
+  }
+  // A sheet larger than its box (wide, or long among few sheets) is read whole in one more sync.
+  const beyond = (used: Excel.Range) => !used.isNullObject && (used.rowIndex + used.rowCount > boxRows || used.columnIndex + used.columnCount > BOX_COLUMNS);
+  const sheetReads = reads.map<SheetRead>(({ ws, used, boxed, merged, hidden }, i) => {
+    const read: SheetRead = { name: ws.name, visibility: ws.visibility, protection: ws.protection, blocks: [], merged, hidden };
+    if (used.isNullObject) return read;
+    if (beyond(used)) read.blocks.push(...queueRowBlocks(ws, used, i));
+    else read.blocks.push({ sheet: i, top: boxed.rowIndex, left: boxed.columnIndex, range: boxed });
+    return read;
   });
-  return { snapshot: snapshotOf(sheetReads), state: stateFromXml(xml?.value), syncs: 2 };
+  if (!reads.some(({ used }) => beyond(used))) return { snapshot: snapshotOf(sheetReads), state: stateFromXml(xml?.value), syncs: 2 };
+  await context.sync();
+  return { snapshot: snapshotOf(sheetReads), state: stateFromXml(xml?.value), syncs: 3 };
+}
+
+/** Queues reading a used range's values in row blocks of at most MAX_CELLS_PER_READ cells. */
+function queueRowBlocks(ws: Excel.Worksheet, range: Excel.Range, sheet: number): Block[] {
+  const blocks: Block[] = [];
+  const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_READ / range.columnCount));
+  for (let top = 0; top < range.rowCount; top += rowsPerBlock) {
+    const rows = Math.min(rowsPerBlock, range.rowCount - top);
+    const first = toA1({ row: range.rowIndex + top, col: range.columnIndex });
+    const last = `${columnLetters(range.columnIndex + range.columnCount - 1)}${range.rowIndex + top + rows}`;
+    const block = ws.getRange(`${first}:${last}`);
+    block.load('values,text,formulas,numberFormat,valueTypes');
+    blocks.push({ sheet, top: range.rowIndex + top, left: range.columnIndex, range: block });
+  }
+  return blocks;
 }
 
 /** The careful path for huge workbooks: used-range sizes first, then values in row blocks. */
@@ -153,15 +190,7 @@ async function readInBlocks(context: Excel.RequestContext, features: ExcelFeatur
     if (range.isNullObject) return read;
     total += range.rowCount * range.columnCount;
     if (total > MAX_WORKBOOK_CELLS) throw new WorkbookTooLargeError(ws.name, total);
-    const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_READ / range.columnCount));
-    for (let top = 0; top < range.rowCount; top += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, range.rowCount - top);
-      const first = toA1({ row: range.rowIndex + top, col: range.columnIndex });
-      const last = `${columnLetters(range.columnIndex + range.columnCount - 1)}${range.rowIndex + top + rows}`;
-      const block = ws.getRange(`${first}:${last}`);
-      block.load('values,text,formulas,numberFormat,valueTypes');
-      read.blocks.push({ sheet: i, top: range.rowIndex + top, left: range.columnIndex, range: block });
-    }
+    read.blocks.push(...queueRowBlocks(ws, range, i));
     read.merged = queueMerges(range, features);
     const hidden = queueHidden(range.getRow(0), features);
     if (hidden) read.hidden = { columns: hidden.columns, rows: read.blocks.map((b) => b.range.getRowProperties({ rowHidden: true, rowIndex: true })) };

@@ -165,6 +165,22 @@ export class Range extends ClientObject<RangeRef> {
     }));
   }
 
+  /** The used cells within this range (ExcelApi 1.4 for the OrNullObject form), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    let pinned: { ref: RangeRef | null } | undefined;
+    return new Range(
+      this.context,
+      () => {
+        if (pinned) return pinned.ref;
+        const r = this._target();
+        const rect = r && r.sheet.usedRect(valuesOnly, r.rect);
+        pinned = { ref: r && rect ? { sheet: r.sheet, rect } : null };
+        return pinned.ref;
+      },
+      { nullable: true, api: '1.4' },
+    );
+  }
+
   getCellProperties(cellPropertiesLoadOptions: CellPropertiesLoadOptions): ClientResult<CellProperties[][]> {
     const selection = JSON.parse(JSON.stringify(cellPropertiesLoadOptions ?? {}));
     return this._result(

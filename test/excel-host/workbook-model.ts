@@ -111,11 +111,13 @@ export class SheetModel {
 
   /**
    * Excel's used range: the bounding box of cells with a value (valuesOnly) or with a value or
-   * any formatting. Null for an empty sheet.
+   * any formatting. Null for an empty sheet. `within`: only the cells inside that rectangle
+   * (Range.getUsedRange).
    */
-  usedRect(valuesOnly: boolean): Rect | null {
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let box: Rect | null = null;
     const grow = (row: number, col: number) => {
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) return;
       if (!box) box = { top: row, left: col, bottom: row, right: col };
       else {
         box.top = Math.min(box.top, row);

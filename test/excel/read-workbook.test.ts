@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import { audit } from '../../src/engine/audit';
 import { detectFeatures } from '../../src/excel/features';
-import { readWorkbook, WorkbookTooLargeError } from '../../src/excel/read-workbook';
+import { BOX_COLUMNS, readWorkbook, WorkbookTooLargeError } from '../../src/excel/read-workbook';
 import { createExcelHost, installGlobals } from '../excel-host';
 import { loadXlsxFile } from '../excel-host/load-xlsx-file';
 import { FIXTURES } from '../helpers/fixtures';
@@ -59,14 +59,38 @@ describe('readWorkbook sync count', () => {
     expect(counts).toEqual([2, 2]);
   });
 
-  it('falls back to sizing the used ranges when Excel refuses the whole read, and names the sheet too large', async () => {
+  it('refuses a workbook over 5 million cells on the used-range sizes, naming the sheet, before reading its values', async () => {
     const host = createExcelHost(await loadXlsxFile(join(FIXTURES, 'seed-000.xlsx')));
-    // A stray value at E1000001: the used range is 5,000,005 cells, more than one response holds.
-    host.workbook.sheets[0].ensureCell(1_000_000, 4).value = 'x';
+    // A stray value at E1000001: the used range is 5,000,005 cells.
+    const sheet = host.workbook.sheets[0];
+    sheet.ensureCell(1_000_000, 4).value = 'x';
+    // Excel on the web's payload limit: reading those cells' values would exceed it many times over.
+    host.maxResponseBytes = 2_000_000;
     const uninstall = installGlobals(host);
     try {
-      await expect(readWorkbook(ALL)).rejects.toThrow(WorkbookTooLargeError);
-      expect(host.syncCount).toBe(2 + 2);
+      const error = await readWorkbook(ALL).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookTooLargeError);
+      expect((error as Error).message).toContain(`“${sheet.name}”`);
+      expect(host.syncCount).toBe(2);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it.each([
+    ['wide', 10, BOX_COLUMNS + 3],
+    ['long', 200_000, 2],
+  ])('reads a sheet beyond its box (%s) whole in a third sync', async (_kind, row, col) => {
+    const host = createExcelHost(await loadXlsxFile(join(FIXTURES, 'seed-000.xlsx')));
+    host.workbook.sheets[1].ensureCell(row, col).value = '远处的值';
+    const uninstall = installGlobals(host);
+    try {
+      const { snapshot, syncs } = await readWorkbook(ALL);
+      expect(syncs).toBe(3);
+      expect(host.syncCount).toBe(3);
+      expect(snapshot.sheets[1].cells[row][col]?.value).toBe('远处的值');
+      // The other sheets are read exactly as before.
+      expect(audit(snapshot).tables.length).toBe(11);
     } finally {
       uninstall();
     }
