@@ -5,6 +5,7 @@
 //              today's baseline (commit BASELINE_COMMIT, unpacked from git and measured in this run)
 //   issue 7 — the CLI reader against ExcelJS: ms per workbook, peak memory (bench/reader-comparison.ts)
 //   填充 on the in-memory host; gzip size of the task pane JavaScript
+//   the pane in Chromium: click → results, engine → rendered (bench/pane-timing.ts)
 // BENCH_LARGE_BATCH=300 shortens the 1,200-file memory run; BENCH_NO_BASELINE=1 skips the baseline;
 // BENCH_ONLY=batch,roundTrips runs only those sections.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BASELINE_COMMIT, compile, unpackBaseline } from './bench/baseline';
 import { fillBench } from './bench/fill-bench';
+import { highlightAlone, paneTiming } from './bench/pane-timing';
 import { readerComparison } from './bench/reader-comparison';
 import { batch, engineOf, engineSpeed, marking, pathological, roundTrips, startUp, type Trees } from './bench/issue11';
 
@@ -38,6 +40,8 @@ const SECTIONS: Record<string, (trees: Trees) => void | Promise<void>> = {
   startUp,
   batch,
   roundTrips,
+  highlightAlone,
+  paneTiming: () => paneTiming(),
   reader: () => readerComparison(),
   fill: () => fillBench(),
   bundle: () => bundle(),

@@ -1,5 +1,5 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding } from '../engine/finding';
 import { findingKey } from '../engine/plan/finding-key';
 import type { TableOverride } from '../engine/recognize/recognize-workbook';
@@ -7,6 +7,7 @@ import type { UnitType } from '../engine/rules/rule';
 import type { WorkbookHost } from '../excel/excel-host';
 import { ActionBar } from './ActionBar';
 import { AUDIT_STEPS, clearMarks, deleteOverride, exportReport, runAudit, saveExplanation, saveOverride, saveUnitType, type Session } from './audit-session';
+import { markAudit } from './audit-timing';
 import { BusyIndicator, type Busy } from './BusyIndicator';
 import { describeError } from './describe-error';
 import type { AuditEngine } from './engine-api';
@@ -93,18 +94,40 @@ export function App({ host, engine, fill, narrative }: AppProps) {
     }
   };
 
+  // Set when an audit's results are handed to React: the next commit to the page (a layout
+  // effect runs right after it, before the browser paints) marks them rendered.
+  const awaitingRender = useRef(false);
+  useLayoutEffect(() => {
+    if (!session || !awaitingRender.current) return;
+    awaitingRender.current = false;
+    markAudit('rendered');
+  }, [session]);
+
   const audit = () =>
     act({ label: AUDIT_STEPS[0].label, step: 0, steps: AUDIT_STEPS.length }, async () => {
-      const { session: next, markError } = await runAudit({ host, engine }, async (_step, index) => {
+      markAudit('click');
+      let shown = false;
+      const show = (next: Session) => {
+        setSession(next);
+        if (shown) return;
+        shown = true;
+        setMappingSaved(false);
+        setUnitTypeSaved(false);
+        setFilter('all');
+        setAudits((n) => n + 1);
+        if (next.result.unrecognized.length > 0 || next.auditedOverrides.length > 0) setOpen((o) => ({ ...o, recognition: true }));
+      };
+      const { session: next, markError } = await runAudit({ host, engine }, async (_step, index, audited) => {
+        if (audited) {
+          // The results show as soon as the engine is done; the cells are marked meanwhile.
+          markAudit('engineDone');
+          awaitingRender.current = true;
+          show(audited);
+        }
         setBusy({ label: AUDIT_STEPS[index].label, step: index, steps: AUDIT_STEPS.length });
         await nextPaint();
       });
-      setSession(next);
-      setMappingSaved(false);
-      setUnitTypeSaved(false);
-      setFilter('all');
-      setAudits((n) => n + 1);
-      if (next.result.unrecognized.length > 0 || next.auditedOverrides.length > 0) setOpen((o) => ({ ...o, recognition: true }));
+      show(next);
       if (markError !== undefined) return { intent: 'error', text: `审核已完成（结果见下方），但未能标记单元格：${describeError(markError)}` };
     });
 

@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { Finding } from '../engine/finding';
 import { findingKey } from '../engine/plan/finding-key';
 import type { Explanations } from '../engine/plan/mark-plan';
@@ -7,7 +8,15 @@ import { countFindings, countsLine } from './finding-counts';
 import { FindingItem } from './FindingItem';
 import type { FindingGroup } from './group-findings';
 import { RoundingFold } from './RoundingFold';
+import { nextPaint } from './next-paint';
 import { matchesFilter, type SeverityFilter } from './severity-filter';
+
+/**
+ * Findings listed in the first paint after an audit; the rest follow a frame later. Each item costs
+ * several Fluent components, so listing hundreds at once kept the results off screen for seconds
+ * (issue 11: results within 300 ms of the engine finishing).
+ */
+export const FIRST_PAGE = 12;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -52,6 +61,23 @@ function worstRank(findings: readonly Finding[]): number {
  */
 export function FindingsPanel({ groups, explanations, filter, busy, onSelect, onSaveExplanation }: FindingsPanelProps) {
   const styles = useStyles();
+  // The groups whose every finding is rendered: a new audit's groups start with the first page.
+  const [completeFor, setCompleteFor] = useState<readonly FindingGroup[]>();
+  const complete = completeFor === groups;
+  useEffect(() => {
+    if (complete) return;
+    let live = true;
+    void nextPaint().then(() => live && setCompleteFor(groups));
+    return () => {
+      live = false;
+    };
+  }, [groups, complete]);
+  let budget = complete ? Infinity : FIRST_PAGE;
+  const page = (findings: Finding[]) => {
+    const taken = findings.slice(0, Math.max(0, budget));
+    budget -= taken.length;
+    return taken;
+  };
   const keys = stableKeys(groups);
   const item = (f: Finding) => <FindingItem key={keys.get(f)} finding={f} explanation={explanationOf(f, explanations)} busy={busy} onSelect={onSelect} onSaveExplanation={onSaveExplanation} />;
   const shown = groups
@@ -63,12 +89,18 @@ export function FindingsPanel({ groups, explanations, filter, busy, onSelect, on
     .filter((g) => g.listed.length + g.folded.length > 0)
     // The tables with errors first, then warnings, …: the first thing shown is the worst there is.
     .map((g, i) => ({ ...g, i, worst: worstRank([...g.listed, ...g.folded]) }))
-    .sort((a, b) => a.worst - b.worst || a.i - b.i);
+    .sort((a, b) => a.worst - b.worst || a.i - b.i)
+    // Listed findings take the first page before any folded 尾差 (hidden until opened).
+    .map((g) => ({ ...g, listed: page(g.listed) }))
+    .map((g) => ({ ...g, foldedCount: g.folded.length, folded: page(g.folded) }))
+    // Before the rest follows, tables with nothing on the first page are left out too.
+    .filter((g) => complete || g.listed.length + g.folded.length > 0);
   const explained = orderFindings(groups.flatMap((g) => g.findings).filter((f) => explanationOf(f, explanations) && matchesFilter(f, filter, explanations)));
+  const explainedShown = page(explained);
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-testid="findings-panel" data-complete={complete}>
       {shown.length === 0 && explained.length === 0 && <Text data-testid="no-findings">{filter === 'all' ? '没有发现问题。' : '没有这一类的问题。'}</Text>}
-      {shown.map(({ group: g, listed, folded }) => (
+      {shown.map(({ group: g, listed, folded, foldedCount }) => (
         <section key={g.key} className={styles.group} data-testid="finding-group" data-group={g.table?.table ?? 'other'} aria-label={g.label}>
           <h3 className={styles.heading}>
             <Text weight="semibold">{g.label}</Text>
@@ -78,8 +110,8 @@ export function FindingsPanel({ groups, explanations, filter, busy, onSelect, on
             </Text>
           </h3>
           {listed.length > 0 && <ul className={styles.list}>{listed.map(item)}</ul>}
-          {folded.length > 0 && (
-            <RoundingFold count={folded.length}>
+          {foldedCount > 0 && (
+            <RoundingFold count={foldedCount}>
               <ul className={styles.list}>{folded.map(item)}</ul>
             </RoundingFold>
           )}
@@ -93,7 +125,7 @@ export function FindingsPanel({ groups, explanations, filter, busy, onSelect, on
               已添加出错说明的问题：单元格标为绿色，说明写入批注和审核报告
             </Text>
           </h3>
-          <ul className={styles.list}>{explained.map(item)}</ul>
+          <ul className={styles.list}>{explainedShown.map(item)}</ul>
         </section>
       )}
     </div>

@@ -41,8 +41,11 @@ export const AUDIT_STEPS: readonly { step: AuditStep; label: string }[] = [
   { step: 'mark', label: '标记单元格' },
 ];
 
-/** Called before each step; App awaits it to let the browser paint the step text. */
-export type StepListener = (step: AuditStep, index: number) => void | Promise<void>;
+/**
+ * Called before each step; App awaits it to let the browser paint the step text. Before 标记单元格
+ * it also gets the audited (not yet marked) session, so the results can show while cells are marked.
+ */
+export type StepListener = (step: AuditStep, index: number, audited?: Session) => void | Promise<void>;
 
 export interface Deps {
   host: WorkbookHost;
@@ -68,7 +71,7 @@ export async function runAudit({ host, engine }: Deps, onStep: StepListener = ()
   await onStep('check', 2);
   const result = engine.audit(snapshot, { unitType, ...options, overrides, explanations });
   const session: Session = { result, overrides, explanations, sheetNames: snapshot.sheets.map((s) => s.name), skippedNotes: [], marked: false, unitType, auditedOverrides: overrides };
-  await onStep('mark', 3);
+  await onStep('mark', 3, session);
   try {
     const { skippedNotes } = await host.applyMarks(engine.planMarks(result.findings, explanations));
     return { session: { ...session, skippedNotes, marked: true } };
