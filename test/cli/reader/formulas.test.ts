@@ -23,6 +23,11 @@ describe('shared formulas move their relative references', () => {
     ['公开01表!C7+\'收 入\'!B2', 1, 0, '公开01表!C8+\'收 入\'!B3'],
     ['LOG10(A1)&"A1"', 1, 0, 'LOG10(A2)&"A1"'],
     ['ROUND(E5/D5*100,2)', 3, 0, 'ROUND(E8/D8*100,2)'],
+    ['SUM(C:C)', 5, 1, 'SUM(D:D)'],
+    ['SUM($C:D)+SUM(5:$6)', 2, 1, 'SUM($C:E)+SUM(7:$6)'],
+    ["SUM('收 入'!3:3)+公开01表!B:B", 1, 1, "SUM('收 入'!4:4)+公开01表!C:C"],
+    ['A2-1', -2, 0, '#REF!-1'],
+    ['SUM(A1,{1,2})', 1, 0, 'SUM(A2,{1,2})'],
   ])('%s moved by %i rows and %i columns is %s', (formula, rows, cols, expected) => {
     expect(shiftFormula(formula, rows, cols)).toBe(expected);
   });
@@ -81,7 +86,8 @@ describe('formulas without a cached value', () => {
     ['B1+1', /循环引用/],
     ['C1*2', /引用的 C1 也未能计算/],
     ['"元"+1', /未计算的公式/],
-    ['SUM(A:A)', /不支持整行、整列/],
+    ['SUM(A:A)', /循环引用/],
+    ['SUM(B1:C)', /不支持整行、整列或名称区域/],
   ])('=%s is marked 未计算的公式 with its reason, never 0', async (formula, reason) => {
     const wb = await readOne([row(1, cell('A1', 0, { f: formula, cached: false }), cell('B1', 0, { f: 'A1+1', cached: false }), cell('C1', 0, { f: 'INDIRECT("A1")', cached: false }))]);
     const a1 = at(wb, '表', 'A1');
@@ -135,3 +141,35 @@ test('an unsupported formula in a total is reported as 未计算的公式 at its
   const messages = [...after.findings.map((f) => `${f.sheet} ${f.cells.join(',')} ${f.message}`), ...after.unchecked.map((u) => u.reason)];
   expect(messages.some((m) => /C7/.test(m) && /未计算的公式/.test(m) && /VLOOKUP/.test(m))).toBe(true);
 }, 60_000);
+
+describe('whole columns and rows in formulas without a cached value', () => {
+  test('SUM(C:C), SUM(3:3) and another sheet\'s whole column add the used cells only', async () => {
+    const wb = await readOne([
+      row(1, cell('A1', 0, { f: 'SUM(C:C)', cached: false }), cell('B1', 0, { f: "SUM('其他 表'!B:B)+SUM($C:$C)", cached: false })),
+      row(2, cell('C2', 1.5)),
+      row(3, cell('A3', 0, { f: 'SUM(C3:D3)', cached: false }), cell('C3', 2), cell('D3', 3), cell('E3', 0, { f: 'SUM(2:2)', cached: false })),
+      row(4, cell('C4', '文字')),
+      row(9, cell('C9', 10)),
+    ]);
+    expect(at(wb, '表', 'A1')).toMatchObject({ value: 13.5 });
+    expect(at(wb, '表', 'B1')).toMatchObject({ value: 0.125 + 13.5 });
+    expect(at(wb, '表', 'A3')).toMatchObject({ value: 5 });
+    expect(at(wb, '表', 'E3')).toMatchObject({ value: 1.5 });
+  });
+
+  test('a shared formula over whole rows is translated for each cell by its offset and computed', async () => {
+    const shared = (ref: string, master: string | undefined) =>
+      `<c r="${ref}"><f t="shared" si="0"${master ? ` ref="${ref}:${ref.replace(/\d+$/, '4')}"` : ''}>${master ?? ''}</f></c>`;
+    const wb = await readOne([
+      row(2, cell('A2', 1), cell('B2', 2), shared('E2', 'SUM(3:3)')),
+      row(3, cell('A3', 10), cell('B3', 20), shared('E3', undefined)),
+      row(4, cell('A4', 100), shared('E4', undefined)),
+    ]);
+    expect([at(wb, '表', 'E2'), at(wb, '表', 'E3'), at(wb, '表', 'E4')].map((c) => [c?.formula, c?.value])).toEqual([
+      // Each row's sum takes the next row's, formula included (computed in dependency order).
+      ['=SUM(3:3)', 130],
+      ['=SUM(4:4)', 100],
+      ['=SUM(5:5)', 0],
+    ]);
+  });
+});

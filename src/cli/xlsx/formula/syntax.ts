@@ -20,12 +20,20 @@ export class Unsupported extends Error {
   }
 }
 
-type Token = { t: 'num' | 'str' | 'ref' | 'fn' | 'name' | 'op'; s: string };
+/** A token of a formula and where it starts (shared formulas are shifted token by token). */
+export type Token = { t: 'num' | 'str' | 'ref' | 'area' | 'fn' | 'name' | 'op'; s: string; at: number };
+
+/** Excel's last row and column (0-based): a whole column or row reaches them. */
+export const LAST_ROW = 1_048_575;
+export const LAST_COL = 16_383;
 
 const SHEET = `(?:'(?:[^']|'')+'|[^\\s!'"(),:;+\\-*/^&%=<>{}\\[\\]]+)!`;
 const PATTERNS: [Token['t'] | 'space', RegExp][] = [
   ['space', /\s+/y],
   ['str', /"(?:[^"]|"")*"/y],
+  // Whole columns (C:C, $A:$B) and whole rows (5:5), before cells and numbers.
+  ['area', new RegExp(`(?:${SHEET})?\\$?[A-Za-z]{1,3}:\\$?[A-Za-z]{1,3}(?![\\w(.!])`, 'y')],
+  ['area', new RegExp(`(?:${SHEET})?\\$?\\d{1,7}:\\$?\\d{1,7}(?![\\w(.!])`, 'y')],
   ['ref', new RegExp(`(?:${SHEET})?\\$?[A-Za-z]{1,3}\\$?\\d{1,7}(?![\\w(.])`, 'y')],
   ['num', /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y],
   ['fn', /[A-Za-z_][\w.]*(?=\()/y],
@@ -33,7 +41,7 @@ const PATTERNS: [Token['t'] | 'space', RegExp][] = [
   ['op', /<>|<=|>=|[-+*/^&%(),:;=<>]/y],
 ];
 
-function tokenize(formula: string): Token[] {
+export function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   outer: while (i < formula.length) {
@@ -41,8 +49,8 @@ function tokenize(formula: string): Token[] {
       re.lastIndex = i;
       const m = re.exec(formula);
       if (!m) continue;
+      if (t !== 'space') tokens.push({ t, s: m[0], at: i });
       i += m[0].length;
-      if (t !== 'space') tokens.push({ t, s: m[0] });
       continue outer;
     }
     throw new Unsupported(`公式含有无法识别的字符“${formula[i]}”`);
@@ -64,6 +72,22 @@ function splitRef(text: string): { sheet?: string; row: number; col: number; a1:
   const m = /^([A-Za-z]+)(\d+)$/.exec(cell);
   if (!m) throw new Unsupported(`无法解析引用 ${text}`);
   return { sheet, row: Number(m[2]) - 1, col: columnNumber(m[1]), a1: text };
+}
+
+/** A whole-column (C:C) or whole-row (5:5) reference as a rectangle to the sheet's edge. */
+function splitArea(text: string): Node & { k: 'range' } {
+  const bang = text.lastIndexOf('!');
+  let sheet = bang >= 0 ? text.slice(0, bang) : undefined;
+  if (sheet?.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const [a, b] = text.slice(bang + 1).replace(/\$/g, '').split(':');
+  if (/^\d+$/.test(a)) {
+    const [top, bottom] = [Number(a) - 1, Number(b) - 1].sort((x, y) => x - y);
+    if (top < 0 || bottom > LAST_ROW) throw new Unsupported(`无法解析引用 ${text}`);
+    return { k: 'range', sheet, top, bottom, left: 0, right: LAST_COL, a1: text };
+  }
+  const [left, right] = [columnNumber(a), columnNumber(b)].sort((x, y) => x - y);
+  if (right > LAST_COL) throw new Unsupported(`无法解析引用 ${text}`);
+  return { k: 'range', sheet, top: 0, bottom: LAST_ROW, left, right, a1: text };
 }
 
 /** Recursive descent over Excel's precedence: & < + − < × ÷ < ^ < unary − < % < operands. */
@@ -109,6 +133,8 @@ export function parseFormula(formula: string): Node {
           a1: `${start.a1}:${end.a1}`,
         };
       }
+      case 'area':
+        return splitArea(tok.s);
       case 'fn': {
         const name = tok.s.toUpperCase();
         expect('(');
