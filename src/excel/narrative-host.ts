@@ -1,19 +1,15 @@
-import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { NewSheetPlan } from '../engine/plan/change-plan';
-import type { CellNote, Explanations, MarkPlan } from '../engine/plan/mark-plan';
+import type { CellNote, MarkPlan } from '../engine/plan/mark-plan';
 import { uniqueSheetName } from '../engine/plan/report-plan';
-import type { TableOverride } from '../engine/recognize/recognize-workbook';
-import type { UnitType } from '../engine/rules/rule';
-import { applyMarks, type KnownState } from './apply-marks';
 import { officeFeatures, type ExcelFeatures } from './features';
-import { readWorkbook } from './read-workbook';
+import { readThenMark, type WorkbookAndSettings } from './read-then-mark';
 import { runBatch } from './run-batch';
 import { selectCells } from './select-cells';
 
 /** What the 情况说明 panel may do with the workbook: passed as a prop, so tests can pass a fake. */
 export interface NarrativeHost {
   /** The workbook and the settings saved in it (corrections, 出错说明, 单位类型), as 一键审核 reads them. */
-  readWorkbook(): Promise<{ snapshot: WorkbookSnapshot; overrides: TableOverride[]; explanations: Explanations; unitType?: UnitType }>;
+  readWorkbook(): Promise<WorkbookAndSettings>;
   /**
    * Colours the cells of the findings and writes their notes through the audit's marking: the
    * original fills are remembered in the workbook and 清除标记 restores them.
@@ -62,21 +58,13 @@ export async function addSheets(sheets: readonly NewSheetPlan[], features: Excel
 
 /** The Office.js implementation; call after Office.onReady. */
 export function createNarrativeHost(features: ExcelFeatures = officeFeatures()): NarrativeHost {
-  // As in createExcelHost: the saved state read just before serves the marking that follows, once.
-  let justRead: KnownState | undefined;
+  // As in createExcelHost: the check's read serves the marking that follows.
+  const workbook = readThenMark(features);
   return {
-    async readWorkbook() {
-      const { snapshot, state } = await readWorkbook(features);
-      justRead = { state, protectedSheets: snapshot.sheets.filter((s) => s.protected).map((s) => s.name) };
-      return { snapshot, overrides: state.overrides, explanations: state.explanations, unitType: state.unitType };
-    },
-    applyMarks: (plan) => {
-      const known = justRead;
-      justRead = undefined;
-      return applyMarks(plan, features, known);
-    },
+    readWorkbook: () => workbook.read(),
+    applyMarks: (plan) => workbook.mark(plan),
     addSheets: (sheets) => {
-      justRead = undefined;
+      workbook.forget();
       return addSheets(sheets, features);
     },
     selectCells: (sheet, cells) => selectCells(sheet, cells, features),

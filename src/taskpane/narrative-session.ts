@@ -26,13 +26,14 @@ export interface NarrativeRead {
 
 /**
  * 检查情况说明: the audit's findings about the narrative (the 13 narrative rules and S-2's narrative
- * years), audited as 一键审核 would (with the saved corrections), and the mark plan that colours
- * their cells — narrative cells and the table cells they name — as 一键审核 colours its findings.
+ * years), audited as 一键审核 would (with the saved corrections), and the mark plan of the whole
+ * audit: marks replace the earlier ones (the saved state cannot tell which finding set them), so
+ * marking only the narrative's findings would take away 一键审核's marks on the tables.
  */
 export function checkNarrative(read: NarrativeRead): { findings: Finding[]; found: boolean; marks: MarkPlan } {
   const explanations = read.explanations ?? {};
   const result = audit(read.snapshot, { overrides: read.overrides, explanations, unitType: read.unitType });
   const findings = result.findings.filter((f) => NARRATIVE_CODES.has(f.code) || (f.code === 'S-2' && f.messageId === 'narrativeYear'));
   const found = result.tableSet.textCells().some((c) => /^\s*[一二三]、.*情况说明/.test(c.text));
-  return { findings, found, marks: planMarks(findings, explanations) };
+  return { findings, found, marks: planMarks(result.findings, explanations) };
 }

@@ -1,7 +1,9 @@
 // 检查情况说明 colours the narrative cells through the audit's marking (the in-memory Excel host):
 // the seed's own 情况说明 pasted into a sheet, checked, marked, and restored by 清除标记.
 import { join } from 'node:path';
+import { audit } from '../../src/engine/audit';
 import { NOTE_PREFIX, SEVERITY_FILL } from '../../src/engine/plan/colors';
+import { planMarks } from '../../src/engine/plan/mark-plan';
 import { clearMarks } from '../../src/excel/clear-marks';
 import { detectFeatures } from '../../src/excel/features';
 import { createNarrativeHost } from '../../src/excel/narrative-host';
@@ -80,6 +82,25 @@ it('a second check replaces the first one’s marks: a corrected narrative loses
     // The other findings keep their colour.
     const other = again.findings[0].locations[0];
     expect(host.workbook.sheet(other.sheet).cell(other.cell).fill).toBeTruthy();
+  } finally {
+    done();
+  }
+});
+
+it('检查情况说明 after 一键审核 keeps the marks of the tables’ own findings', async () => {
+  const host = createExcelHost(await loadXlsxFile(join(FIXTURES, 'seed-000.xlsx')));
+  const done = installGlobals(host);
+  try {
+    const narrative = createNarrativeHost(ALL);
+    await narrative.addSheets([{ name: '情况说明', cells: seedNarrativeLines('000').map((text, i) => ({ sheet: '情况说明', cell: `A${i + 1}`, value: text })) }]);
+    const read = await narrative.readWorkbook();
+    const audited = audit(read.snapshot);
+    await narrative.applyMarks(planMarks(audited.findings));
+    const check = checkNarrative(await narrative.readWorkbook());
+    const tableOnly = audited.findings.filter((f) => f.severity === 'error' && !check.findings.includes(f) && f.locations.every((l) => l.sheet !== '情况说明'));
+    expect(tableOnly.length).toBeGreaterThan(0);
+    await narrative.applyMarks(check.marks);
+    for (const f of tableOnly) expect([f.code, host.workbook.sheet(f.locations[0].sheet).cell(f.locations[0].cell).fill]).toEqual([f.code, SEVERITY_FILL.error]);
   } finally {
     done();
   }
