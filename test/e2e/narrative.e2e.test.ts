@@ -112,7 +112,9 @@ describeInBrowser('情况说明 in the task pane (e2e)', () => {
     await page.getByTestId('narrative-check').click();
     await page.getByText(/已在工作簿中标出/).waitFor({ timeout: 20_000 });
     await expect(page.getByTestId('narrative-message').innerText()).resolves.toMatch(/情况说明：\d+ 个问题，已在工作簿中标出/);
-    const reason = page.locator('[data-testid="narrative-finding"][data-code="N-REASON-1"]').first();
+    // A reason left as 【请填写：…原因】 is S-6's placeholder finding (one root cause, one finding).
+    expect(await page.locator('[data-testid="narrative-finding"][data-code="N-REASON-1"]').count()).toBe(0);
+    const reason = page.locator('[data-testid="narrative-finding"][data-code="S-6"]').first();
     await reason.waitFor({ timeout: 10_000 });
     // The narrative cells of the findings are coloured as 一键审核 colours its cells (warnings in yellow), with our notes.
     const marked = await filledCells(page, '情况说明');

@@ -95,9 +95,12 @@ export interface NarrativeAnalysis {
 /** Words between a label and its amount: no digits, no punctuation, no comparison words. */
 const GAP = '(?:(?!增加|减少|增长|下降|比|较|上年|占|完成)[^\\d，。；;%、,])';
 
-/** A reason clause that holds words, not the generator's 【请填写：…】 placeholder. */
+/**
+ * A reason clause. One left as the generator's 【请填写：…原因】 placeholder counts as written:
+ * S-6 reports the placeholder, and one root cause is one finding.
+ */
 export function hasReason(text: string): boolean {
-  return /原因/.test(text) && !/原因(?:是|为)?[:：]?\s*【请填写/.test(text);
+  return /原因/.test(text);
 }
 
 /** The narrative of the workbook, parsed once per audit; undefined when there is none. */

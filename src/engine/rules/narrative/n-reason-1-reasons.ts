@@ -28,7 +28,8 @@ export const nReason1Reasons = defineRule({
       if (changed && !hasReason(section.text)) {
         ctx.report({ messageId: 'noReason', cells: [changed.at], data: { section: SECTION_NAMES[id], where: where(changed.at), what: `与上年相比${changed.excerpt}` } });
       }
-      const empty = /主要原因(?:是|为)?[:：]?\s*(?:[。；;]|$|【请填写)/.exec(section.text);
+      // A 【请填写：…】 placeholder after 主要原因 is S-6's finding, not an empty reason.
+      const empty = /主要原因(?:是|为)?[:：]?\s*(?:[。；;]|$)/.exec(section.text);
       if (empty) {
         const at = section.cellAt(empty.index);
         ctx.report({ messageId: 'emptyReason', cells: [at], data: { section: SECTION_NAMES[id], where: where(at) } });
