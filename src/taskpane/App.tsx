@@ -268,7 +268,7 @@ export function App({ host, engine, fill, narrative }: AppProps) {
             />
             <div className={styles.sections}>
               {sectionsAfterAudit(session).map((section) => (
-                <Section key={section.id} title={section.title} open={Boolean(open[section.id])} onToggle={toggle(section.id)} testId={section.testId}>
+                <Section key={`${section.id}:${audits}`} title={section.title} open={Boolean(open[section.id])} onToggle={toggle(section.id)} testId={section.testId} defer={section.id !== 'findings'}>
                   {section.content}
                 </Section>
               ))}

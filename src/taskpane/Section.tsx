@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { nextPaint } from './next-paint';
 
 const useStyles = makeStyles({
   root: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -22,6 +23,8 @@ export interface SectionProps {
   open: boolean;
   onToggle: (open: boolean) => void;
   testId: string;
+  /** Render the content a frame after opening, so a large list never holds back the first paint. */
+  defer?: boolean;
   children: ReactNode;
 }
 
@@ -31,14 +34,23 @@ export interface SectionProps {
  * instead of Fluent's Accordion, which with its motion code cost about 5 KB gzip of a bundle
  * kept under 200 KiB.
  */
-export function Section({ title, open, onToggle, testId, children }: SectionProps) {
+export function Section({ title, open, onToggle, testId, defer = false, children }: SectionProps) {
   const styles = useStyles();
+  const [painted, setPainted] = useState(!defer);
+  useEffect(() => {
+    if (!open || painted) return;
+    let live = true;
+    void nextPaint().then(() => live && setPainted(true));
+    return () => {
+      live = false;
+    };
+  }, [open, painted]);
   return (
     <details className={styles.root} open={open} onToggle={(e) => onToggle(e.currentTarget.open)} data-testid={`${testId}-section`}>
       <summary className={styles.summary} data-testid={testId}>
         {title}
       </summary>
-      <div className={styles.body}>{open ? children : null}</div>
+      <div className={styles.body}>{open && painted ? children : null}</div>
     </details>
   );
 }
