@@ -100,11 +100,19 @@ export function initialBudget(ctx: RuleContext, pe: SelfEval, fund: FundRow): Va
   return compiled?.kind === 'number' ? compiled : (fund.declared ?? compiled);
 }
 
+/** Per 自评表 (built per audit, never changed): PE-9, PE-10 and the statement readers share them. */
+const texts = new WeakMap<SelfEval, readonly PrintedText[]>();
+
 /** Every text cell inside the 自评表 (偏差原因 notes included), for statements of adjustment. */
-export function textsOf(ctx: RuleContext, pe: SelfEval): PrintedText[] {
-  const { top, bottom, left, right } = pe.range;
-  return ctx.tables
-    .sheetTextCells(pe.sheet)
-    .filter((t) => t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right)
-    .map((t) => ({ text: t.text, pos: t.pos }));
+export function textsOf(ctx: RuleContext, pe: SelfEval): readonly PrintedText[] {
+  let found = texts.get(pe);
+  if (!found) {
+    const { top, bottom, left, right } = pe.range;
+    found = ctx.tables
+      .sheetTextCells(pe.sheet)
+      .filter((t) => t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right)
+      .map((t) => ({ text: t.text, pos: t.pos }));
+    texts.set(pe, found);
+  }
+  return found;
 }
