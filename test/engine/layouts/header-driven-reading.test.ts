@@ -130,6 +130,32 @@ describe('hidden columns (issue 6: “with extra blank or hidden columns”)', (
     expect(t05.value('2010601', 2)?.pos.col).toBe(5);
   });
 
+  /** A 相关信息统计表 with 行次 and no 栏次 line; `helper`: a formula copy of 统计数 in 元 right of 行次. */
+  const t10Of = (helper: boolean, hidden: number[]) => {
+    const rows: CellInput[][] = [
+      ['部门决算公开相关信息统计表'],
+      ['项目', '行次', ...(helper ? ['统计数'] : []), '统计数'],
+      ['一、政府采购情况', '', ...(helper ? [''] : []), ''],
+      ['合计', 1, ...(helper ? [17300] : []), '1.73'],
+      ['货物', 2, ...(helper ? [17300] : []), '1.73'],
+      ['(一) 车辆数合计(辆)', 7, ...(helper ? [''] : []), ''],
+    ];
+    const s = sheet('十', rows);
+    s.hiddenColumns = hidden;
+    return recognizeWorkbook(workbook(s)).get('T10')!;
+  };
+
+  it('相关信息统计表 without 栏次: a hidden helper right of 行次 gives way to the visible 统计数, blank cells included', () => {
+    expect(t10Of(true, [2]).line(1)?.values.get(1)).toMatchObject({ pos: { col: 3 } });
+    expect(t10Of(true, [2]).line(1)?.values.get(1)?.value.toString()).toBe('1.73');
+    // X-15 names the blank 车辆数合计 cell: the 统计数 column's, not the helper's.
+    expect(t10Of(true, [2]).line(7)?.values.get(1)?.pos.col).toBe(3);
+    // Not vacuous: unhidden, the copy right of 行次 is read.
+    expect(t10Of(true, []).line(1)?.values.get(1)?.pos.col).toBe(2);
+    // The only 统计数 column (and 行次), hidden by the user, is still read.
+    expect(t10Of(false, [1, 2]).line(1)?.values.get(1)?.value.toString()).toBe('1.73');
+  });
+
   it('Grid.preferVisible keeps the visible candidates, or all when every one is hidden', () => {
     const s = sheet('s', [['a', 'b', 'c']]);
     s.hiddenColumns = [0, 2];

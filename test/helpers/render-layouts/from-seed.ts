@@ -10,6 +10,7 @@ const STYLE: Record<string, { amountFormat: string; asText: string[] }> = {
   '000': { amountFormat: '#,##0.00', asText: ['T02', 'T03', 'T05'] },
   '002': { amountFormat: '0.00', asText: [] },
   '004': { amountFormat: '#,##0.00', asText: [] },
+  '004f': { amountFormat: '#,##0.00', asText: [] },
 };
 
 const SECTION = /^[一二三四五六七八九十]+、/;

@@ -27,6 +27,18 @@ export function lines(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
+/**
+ * Without a 栏次 line the amounts are the columns right of 行次, in order (T10: 统计数). A hidden
+ * column there is a helper (a formula copy in 元 under the same caption) and is passed over, unless
+ * too few visible columns are left before `end` (the next side's label): then the user hid an
+ * amount column, which is still read where the template puts it.
+ */
+function amountColumnsAfter(grid: Region['grid'], lineCol: number, count: number, end: number): number[] {
+  const visible: number[] = [];
+  for (let c = lineCol + 1; c < end && visible.length < count; c++) if (!grid.isColumnHidden(c)) visible.push(c);
+  return visible.length === count ? visible : Array.from({ length: count }, (_, k) => lineCol + 1 + k);
+}
+
 export type ParseOutcome = { table: Table } | { failure: string };
 
 /**
@@ -54,7 +66,10 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
     }
   }
   sides.forEach((side, i) => {
-    if (side.values.size === 0) (spec.defaultColumns[i] ?? []).forEach((n, k) => side.values.set(n, side.lineCol + 1 + k));
+    if (side.values.size > 0) return;
+    const wanted = spec.defaultColumns[i] ?? [];
+    const cols = amountColumnsAfter(grid, side.lineCol, wanted.length, sides[i + 1]?.labelCol ?? grid.colCount);
+    wanted.forEach((n, k) => side.values.set(n, cols[k]));
   });
   const decimalNumbers: TableMeta['decimalNumbers'] = [];
   if (numbers) {
