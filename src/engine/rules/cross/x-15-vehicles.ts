@@ -44,6 +44,7 @@ export const x15Vehicles = defineRule({
   description: '三公经费表栏次11 公务用车运行维护费 > 0 时应有车辆（相关信息统计表行次7 或说明中的保有量）；栏次10 公务用车购置费 > 0 时应有购置车辆；无车辆时运行维护费应为0',
   messages: {
     noVehicles: '{costName} {costCell} = {cost}，但{countName} {countCell} 为 {count} 辆',
+    noVehiclesBoth: '{costs}，但{countName} {countCell} 为 {count} 辆',
   },
   check(ctx) {
     const t3g = ctx.tables.get('T3G');
@@ -62,7 +63,20 @@ export const x15Vehicles = defineRule({
         data: { costName: cost.name, costCell: cellName(cell, cell.sheet), cost: cell.text, countName: count.name, countCell: cellName(count.where, cell.sheet), count: count.value.toString() },
       });
     };
-    if (nonZero(running.cell) && held.value.isZero()) report(running, held);
-    if (nonZero(purchase.cell) && bought.value.isZero()) report(purchase, bought);
+    const runningWrong = nonZero(running.cell) && held.value.isZero();
+    const purchaseWrong = nonZero(purchase.cell) && bought.value.isZero();
+    if (runningWrong && purchaseWrong && bought === held) {
+      // Both costs against the same zero count: one problem, one finding naming both.
+      const [r, p] = [running.cell!, purchase.cell!];
+      const costs = [running, purchase].map((c) => `${c.name} ${cellName(c.cell!, r.sheet)} = ${c.cell!.text}`).join('、');
+      ctx.report({
+        messageId: 'noVehiclesBoth',
+        cells: [r, p, held.where],
+        data: { costs, countName: held.name, countCell: cellName(held.where, r.sheet), count: held.value.toString() },
+      });
+      return;
+    }
+    if (runningWrong) report(running, held);
+    if (purchaseWrong) report(purchase, bought);
   },
 });

@@ -1,4 +1,5 @@
-import type { Finding } from '../../finding';
+import type { CellLocation, Finding } from '../../finding';
+import { TABLE_NAMES } from '../../tables/table-id';
 
 const at = (f: Finding) => f.locations.map((l) => `${l.sheet}!${l.cell}`);
 
@@ -51,7 +52,71 @@ function oneLabelFinding(findings: Finding[]): Finding[] {
   });
 }
 
+/** X-10 names the fund of each table by the table's name; X-8 / X-9 compare that table line by line. */
+const LINE_BY_LINE: Record<string, string> = { [TABLE_NAMES.TGF]: 'X-8', [TABLE_NAMES.TSOC]: 'X-9' };
+
+/**
+ * A fund table with data beside an empty 财政拨款收入支出决算总表 column (or the reverse) is one
+ * problem, told by X-10: every line X-8 / X-9 then finds different is its consequence.
+ */
+function attachToEmptyFund(findings: Finding[]): Finding[] {
+  const causes = findings.filter((f) => f.code === 'X-10' && LINE_BY_LINE[f.data.table]);
+  if (causes.length === 0) return findings;
+  const absorbed = new Map<Finding, Finding[]>();
+  const kept = findings.filter((f) => {
+    const cause = causes.find((c) => LINE_BY_LINE[c.data.table] === f.code);
+    if (!cause) return true;
+    absorbed.set(cause, [...(absorbed.get(cause) ?? []), f]);
+    return false;
+  });
+  return kept.map((f) => {
+    const knockOns = absorbed.get(f);
+    if (!knockOns) return f;
+    return { ...f, message: `${f.message}（因此两表逐项核对的 ${knockOns.length} 处不一致不另报）`, data: { ...f.data, knockOns: String(knockOns.length) } };
+  });
+}
+
+const place = (l: CellLocation) => `${l.sheet}!${l.cell}`;
+
+/**
+ * One wrong total breaks every identity it enters, by the same amount: 合计 本年收入 96.00 for
+ * Σ 95.00 (GF-3) also leaves the 合计 row's 年末 = 年初 + 收入 − 支出 off by 1.00 (GF-2). When a sum
+ * finding's total cell is a part of another finding's identity with the very same difference
+ * (both beyond rounding), the other is its consequence and is told in the first.
+ */
+function attachToWrongTotal(findings: Finding[]): Finding[] {
+  const sums = findings.filter((f) => f.messageId === 'sum' && f.severity !== 'info' && f.difference !== undefined && f.locations.length > 1);
+  if (sums.length < 2) return findings;
+  const absorbed = new Map<Finding, Finding[]>();
+  const taken = new Set<Finding>();
+  for (const cause of sums) {
+    if (taken.has(cause)) continue;
+    const total = place(cause.locations[0]);
+    for (const other of sums) {
+      if (other === cause || taken.has(other) || absorbed.has(other) || other.difference !== cause.difference) continue;
+      if (!other.locations.slice(1).some((l) => place(l) === total)) continue;
+      absorbed.set(cause, [...(absorbed.get(cause) ?? []), other]);
+      taken.add(other);
+    }
+  }
+  if (taken.size === 0) return findings;
+  return findings
+    .filter((f) => !taken.has(f))
+    .map((f) => {
+      const knockOns = absorbed.get(f);
+      if (!knockOns) return f;
+      const which = knockOns.map((k) => `${k.code} ${k.cells[0]}`).join('、');
+      return {
+        ...f,
+        cells: [...f.cells, ...knockOns.flatMap((k) => k.cells.filter((c) => !f.cells.includes(c)))],
+        locations: [...f.locations, ...knockOns.flatMap((k) => k.locations.filter((l) => !f.locations.some((m) => place(m) === place(l))))],
+        message: `${f.message}（${f.cells[0]} 参与的 ${which} 因此相差同样的 ${f.difference}，不另报）`,
+        data: { ...f.data, knockOns: String(knockOns.length) },
+      };
+    });
+}
+
 /** Knock-on findings are attached to the finding of their cause. */
 export function attachKnockOns(findings: readonly Finding[]): Finding[] {
-  return oneLabelFinding(attachToBudgetBasis([...findings]));
+  return oneLabelFinding(attachToWrongTotal(attachToEmptyFund(attachToBudgetBasis([...findings]))));
 }

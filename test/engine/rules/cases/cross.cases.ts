@@ -491,6 +491,11 @@ export const cases: CaseBook = {
         workbook: () => withText(sampleWorkbook({ edit: (d) => ((d.t3g[9] = '0.50'), (d.t3g[8] = '1.30'), (d.t3g[6] = '2.00')) }), '本年度购置公务用车0辆。'),
         expect: [{ severity: 'warning', cells: [at(S, 'T3G', 'data', 10), `${NARRATIVE}!A1`] }],
       },
+      {
+        name: '购置费 and 运行维护费 without vehicles: one finding naming both costs',
+        workbook: sample((d) => ((d.t3g[9] = '0.50'), (d.t3g[8] = '1.30'), (d.t3g[6] = '2.00'), (d.t10[7] = ''), (d.t10[15] = ''))),
+        expect: [{ severity: 'warning', cells: [at(S, 'T3G', 'data', 11), at(S, 'T3G', 'data', 10), at(S, 'T10', 'L7', 1)], messageIncludes: '公务用车购置费' }],
+      },
     ],
     unchecked: [
       { name: 'no 相关信息统计表 and no 保有量 in the text', workbook: () => sampleWorkbook({ omit: ['T10'] }), uncheckedIncludes: '保有量' },

@@ -94,3 +94,45 @@ describe('knock-on findings', () => {
     expect(out[0].message).toContain('公开06表 A2 应为“公开06表”');
   });
 });
+
+describe('one wrong total, one finding', () => {
+  const off = { expected: '95.00', actual: '96.00', difference: '1.00' };
+
+  it('a row identity that fails because a wrong total enters it, by the same amount, is told in the total’s finding', () => {
+    const column = finding('GF-3', ['D194', 'D195', 'D199'], off);
+    const row = finding('GF-2', ['H194', 'C194', 'D194', 'E194'], { expected: '4.50', actual: '3.50', difference: '1.00' });
+    const out = dedupeFindings([row, column]);
+    expect(out).toHaveLength(1);
+    expect(out[0].code).toBe('GF-3');
+    expect(out[0].cells).toEqual(['D194', 'D195', 'D199', 'H194', 'C194', 'E194']);
+    expect(out[0].message).toContain('D194 参与的 GF-2 H194 因此相差同样的 1.00，不另报');
+  });
+
+  it.each([
+    ['another difference', { expected: '4.50', actual: '3.00', difference: '1.50' }, 'error' as const],
+    ['a 尾差 on the other identity', { expected: '4.50', actual: '4.49', difference: '0.01', rounding: true }, 'info' as const],
+  ])('keeps them apart with %s', (_name, figures2, severity) => {
+    const column = finding('GF-3', ['D194', 'D195', 'D199'], off);
+    const row = finding('GF-2', ['H194', 'C194', 'D194', 'E194'], { ...figures2, severity });
+    expect(dedupeFindings([row, column])).toHaveLength(2);
+  });
+
+  it('keeps them apart when the shared cell is not the failing total', () => {
+    const a = finding('GF-3', ['D194', 'D195', 'D199'], off);
+    const b = finding('GF-2', ['H195', 'C195', 'D195', 'E195'], off);
+    expect(dedupeFindings([a, b])).toHaveLength(2);
+  });
+});
+
+describe('a fund table with data beside an empty 总表 column', () => {
+  const off = { expected: '0.00', actual: '95.00', difference: '95.00' };
+
+  it('X-10 tells the line-by-line X-8 differences of that fund, not those of the other fund', () => {
+    const x10 = finding('X-10', ['C194', 'D194'], { messageId: 'tableNotEmpty', data: { table: '政府性基金预算财政拨款收入支出决算表' } });
+    const x8 = [finding('X-8', ['公开04表!E40', 'D194'], { messageId: 'equal', ...off }), finding('X-8', ['公开04表!E41', 'D195'], { messageId: 'missingRow' })];
+    const x9 = finding('X-9', ['公开04表!F40', 'C211'], { messageId: 'equal', ...off });
+    const out = dedupeFindings([x10, ...x8, x9]);
+    expect(out.map((f) => f.code)).toEqual(['X-10', 'X-9']);
+    expect(out[0].message).toContain('两表逐项核对的 2 处不一致不另报');
+  });
+});
