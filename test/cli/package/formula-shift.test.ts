@@ -8,6 +8,7 @@ describe('a shared formula read from another cell of its range', () => {
     ["'公开01表'!C7+公开02表!D8", 1, 0, "'公开01表'!C8+公开02表!D9"],
     ['IF(A1>0,"A1 不变",LOG10(A1))', 1, 1, 'IF(B2>0,"A1 不变",LOG10(B2))'],
     ['ROUND(H7/G7*100,2)', 5, 0, 'ROUND(H12/G12*100,2)'],
+    ['SUM(C:C)-SUM($7:7)', 2, 1, 'SUM(D:D)-SUM($7:9)'],
   ])('%s moved by (%i rows, %i cols) reads %s', (formula, rows, cols, expected) => {
     expect(shiftFormula(formula, rows, cols)).toBe(expected);
   });
