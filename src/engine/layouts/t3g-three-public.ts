@@ -2,7 +2,8 @@ import type { Region } from '../recognize/region';
 import { Table } from '../tables/table';
 import { readValueCell } from '../values/read-cell';
 import type { ValueCell } from '../values/value-cell';
-import { findColumnNumbers, printedAsDecimal, type ColumnNumbers } from './common/column-numbers';
+import { columnNames } from './common/column-names';
+import { findColumnNumbers, integerIn, printedAsDecimal, type ColumnNumbers } from './common/column-numbers';
 import { columnsWith, findRow } from './common/header-row';
 import { isNoteRow, readMeta, readNotes } from './common/meta';
 import type { Layout, LayoutOutcome } from './layout';
@@ -35,6 +36,8 @@ function parseT3G(region: Region, confidence: number): LayoutOutcome {
     .filter((col) => printedAsDecimal(grid, numbers.row, col))
     .map((col) => ({ text: grid.text(numbers.row, col), pos: { row: numbers.row, col } }));
   if (decimalNumbers.length > 0) meta.decimalNumbers = decimalNumbers;
+  // Named by 栏次 when the 栏次 line is printed; the paired 上海 captions (预算数/决算数 under each item) name no single column.
+  if ([...numbers.columns].every(([n, col]) => integerIn(grid, numbers.row, col) === n)) meta.columnNames = columnNames(grid, [], numbers.columns, true);
   const last = dataRow ?? numbers.row;
   readNotes(region, last + 1, meta);
   const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };

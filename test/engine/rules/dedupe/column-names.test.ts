@@ -2,6 +2,7 @@ import { audit, type AuditResult } from '../../../../src/engine/audit';
 import type { Finding } from '../../../../src/engine/finding';
 import { RENDERINGS } from '../../../helpers/render-layouts/renderings';
 import { render, seedBase, type SeedBase } from '../../../helpers/render-layouts/seed-renderings';
+import { sheet, workbook } from '../../../helpers/sheet';
 
 /**
  * One identity broken alike in several columns is one finding naming its columns the way the
@@ -43,5 +44,27 @@ describe('merged identity names its columns', () => {
     for (const t of t02) expect(t).toMatch(/^“本年收入合计”栏（[A-Z]+\d+）、“财政拨款收入”栏（[A-Z]+\d+）数字相同/);
     const t04 = found.find((f) => f.code === 'T04-5');
     expect(tail(t04!)).toMatch(/^“合计”栏（[A-Z]+\d+）、“一般公共预算财政拨款”栏/);
+  });
+});
+
+describe('the 三公 table: 预算数 and 决算数 broken alike', () => {
+  const items = ['合计', '因公出国(境)费', '公务用车购置及运行维护费', '', '', '公务接待费'];
+  const sub = ['', '', '小计', '公务用车购置费', '公务用车运行维护费', ''];
+  const figures = ['11.00', '2.00', '5.00', '3.00', '2.00', '3.00'];
+  const rows = [
+    ['财政拨款“三公”经费支出决算表', ...Array(11).fill('')],
+    [...Array(11).fill(''), '单位：万元'],
+    ['预算数', ...Array(5).fill(''), '决算数', ...Array(5).fill('')],
+    [...items, ...items],
+    [...sub, ...sub],
+    Array.from({ length: 12 }, (_, i) => String(i + 1)),
+    [...figures, ...figures],
+  ];
+
+  it('is one finding naming 第1栏 and 第7栏', () => {
+    const result = audit(workbook(sheet('公开09表', rows, { merges: ['A1:L1', 'A3:F3', 'G3:L3', 'C4:E4', 'I4:K4'] })));
+    const sg1 = result.findings.filter((f) => f.code === 'SG-1');
+    expect(sg1).toHaveLength(1);
+    expect(tail(sg1[0])).toBe('第1栏（A7）、第7栏（G7）数字相同，是同一问题');
   });
 });
