@@ -246,6 +246,8 @@ describeInBrowser('task pane in Chromium against the in-memory Excel (e2e)', () 
     expect(await page.evaluate(() => window.__juesuanHost!.workbook.customXmlParts.some((p) => p.xml.includes('公开05表')))).toBe(true);
     await page.getByTestId('reaudit-button').click();
     await page.getByTestId('mapping-hint').waitFor({ state: 'detached' });
+    // The pane lists results first and the sections a frame later: wait for the list, then read it.
+    await page.getByTestId('override-item').first().waitFor({ timeout: 15_000 });
     await expect(page.getByTestId('override-item').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^公开05表（整张工作表）\s*→ T05/)]);
     expect(await page.locator('[data-testid="recognized-table"][data-sheet="公开05表"]').getAttribute('data-table')).toBe('T05');
     // After 重新审核 the saved correction says it was applied.

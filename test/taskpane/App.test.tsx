@@ -74,14 +74,14 @@ describe('after an audit', () => {
     const groups = groupFindings(session.result.findings, session.result.tables, { includeEmpty: true });
     const result = { ...session.result, summary: summarize(session.result.findings, session.result.unchecked, explanations) };
     const markup = html(<SummaryPanel result={result} explanations={explanations} groups={groups} filter="warning" onFilter={() => undefined} onShowUnchecked={() => undefined} />);
-    expect(textOf(markup, 'summary-error')).toBe('错误 3');
+    expect(textOf(markup, 'summary-error')).toBe('错误 1');
     expect(textOf(markup, 'summary-warning')).toBe('警告 0');
     expect(textOf(markup, 'summary-unchecked')).toBe(`未检查 ${session.result.unchecked.length}`);
     expect(textOf(markup, 'summary-explained')).toBe('已说明 1');
     // The badges are the engine's counts, in its order, and filter buttons (the chosen one pressed).
     expect([...markup.matchAll(/data-testid="summary-(\w+)"/g)].map((m) => m[1]).filter((k) => k !== 'table')).toEqual(['error', 'warning', 'info', 'rounding', 'unchecked', 'explained']);
     expect(markup).toMatch(/data-testid="summary-warning"[^>]*aria-pressed="true"/);
-    expect(textOf(markup, 'summary-table')).toMatch(/^T01 收入支出决算总表错误 3 · 已说明 1/);
+    expect(textOf(markup, 'summary-table')).toMatch(/^T01 收入支出决算总表错误 1 · 已说明 1/);
   });
 
   it('lists the findings by table with rule, title, message and 期望/实际/差额; 说明 only for errors and warnings', async () => {

@@ -80,21 +80,24 @@ const place = (l: CellLocation) => `${l.sheet}!${l.cell}`;
 
 /**
  * One wrong total breaks every identity it enters, by the same amount: 合计 本年收入 96.00 for
- * Σ 95.00 (GF-3) also leaves the 合计 row's 年末 = 年初 + 收入 − 支出 off by 1.00 (GF-2). When a sum
- * finding's total cell is a part of another finding's identity with the very same difference
- * (both beyond rounding), the other is its consequence and is told in the first.
+ * Σ 95.00 (GF-3) also leaves the 合计 row's 年末 = 年初 + 收入 − 支出 off by 1.00 (GF-2), and a
+ * 收入合计 off by 1.00 leaves 总计 and the same figure in another table off by 1.00 too. When a sum
+ * finding's total cell enters another identity (a sum or a two-place comparison) that is off by
+ * the very same difference (both beyond rounding), the other is its consequence, told in the first.
  */
 function attachToWrongTotal(findings: Finding[]): Finding[] {
-  const sums = findings.filter((f) => f.messageId === 'sum' && f.severity !== 'info' && f.difference !== undefined && f.locations.length > 1);
-  if (sums.length < 2) return findings;
+  const broken = (f: Finding) => f.severity !== 'info' && f.difference !== undefined && f.locations.length > 1;
+  const sums = findings.filter((f) => f.messageId === 'sum' && broken(f));
+  const others = findings.filter((f) => (f.messageId === 'sum' || f.messageId === 'equal') && broken(f));
+  if (sums.length === 0 || others.length < 2) return findings;
   const absorbed = new Map<Finding, Finding[]>();
   const taken = new Set<Finding>();
   for (const cause of sums) {
     if (taken.has(cause)) continue;
     const total = place(cause.locations[0]);
-    for (const other of sums) {
+    for (const other of others) {
       if (other === cause || taken.has(other) || absorbed.has(other) || other.difference !== cause.difference) continue;
-      if (!other.locations.slice(1).some((l) => place(l) === total)) continue;
+      if (!other.locations.some((l) => place(l) === total)) continue;
       absorbed.set(cause, [...(absorbed.get(cause) ?? []), other]);
       taken.add(other);
     }
@@ -105,7 +108,8 @@ function attachToWrongTotal(findings: Finding[]): Finding[] {
     .map((f) => {
       const knockOns = absorbed.get(f);
       if (!knockOns) return f;
-      const which = knockOns.map((k) => `${k.code} ${k.cells[0]}`).join('、');
+      // Each knock-on by its rule and the cell it compares the total with.
+      const which = knockOns.map((k) => `${k.code} ${k.cells.find((c) => c !== f.cells[0]) ?? k.cells[0]}`).join('、');
       return {
         ...f,
         cells: [...f.cells, ...knockOns.flatMap((k) => k.cells.filter((c) => !f.cells.includes(c)))],

@@ -117,6 +117,15 @@ describe('one wrong total, one finding', () => {
     expect(dedupeFindings([row, column])).toHaveLength(2);
   });
 
+  it('the same figure in another table, off by the same amount, is a consequence too (named by its other cell)', () => {
+    const total = finding('T01-1', ['C33', 'C7', 'C14'], { expected: '320.00', actual: '321.00', difference: '1.00' });
+    const cross = finding('X-1', ['C33', '公开02表!C7'], { messageId: 'equal', expected: '320.00', actual: '321.00', difference: '1.00' });
+    const out = dedupeFindings([total, cross]);
+    expect(out.map((f) => f.code)).toEqual(['T01-1']);
+    expect(out[0].message).toContain('C33 参与的 X-1 公开02表!C7 因此相差同样的 1.00，不另报');
+    expect(out[0].cells).toContain('公开02表!C7');
+  });
+
   it('keeps them apart when the shared cell is not the failing total', () => {
     const a = finding('GF-3', ['D194', 'D195', 'D199'], off);
     const b = finding('GF-2', ['H195', 'C195', 'D195', 'E195'], off);
