@@ -5,9 +5,16 @@
  * the .xlsx reader or the audit engine.
  */
 import * as os from 'os';
+import { setFlagsFromString } from 'v8';
 import { execute } from './execute';
 import type { ProgressBar } from './batch/progress-bar';
 import { nodeFiles } from './node-io';
+
+// A batch allocates much short-lived data per file at the same sites; V8 then allocates it
+// straight into the old generation (pretenuring), which grows the heap with the number of files.
+// Without it 2,400 workbooks take ≈ 10 % less time and ≈ 40 % less peak memory (the live heap is
+// ≈ 24 MB either way). Set before any audit runs; worker threads share the process's flags.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 // `juesuan audit … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
