@@ -4,37 +4,17 @@
  *
  * @jest-environment node
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { BuiltAssets } from './build/build-assets';
-import { ROOT } from './build/bundle-browser';
 import type {} from './office-stub/globals';
-import { startStaticServer, type RunningServer } from './server/static-server';
-import { buildInChild } from './support/build-once';
-import { describeInBrowser, launchOffline, type OfflineBrowser } from './support/browser';
-
-const SHOTS = path.join(ROOT, 'test-results/screenshots');
-const FIXTURES = path.join(ROOT, 'test/fixtures');
+import { describeInBrowser } from './support/browser';
+import { FIXTURES, paneSession, SHOTS, type PaneSession } from './support/pane-session';
 
 jest.setTimeout(60_000);
 
-let outDir: string;
-let built: BuiltAssets;
-let server: RunningServer;
-let browser: OfflineBrowser;
-const pageErrors: string[] = [];
+let pane: PaneSession;
 
-async function openPane(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 360, height: 1000 });
-  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  // Under a full parallel test run the first load can be slow: as the audit e2e, allow 30 s.
-  await page.goto(`${server.origin}/taskpane.html`, { timeout: 30_000 });
-  await page.getByTestId('narrative-generate').waitFor({ state: 'visible', timeout: 30_000 });
-  return page;
-}
+const openPane = (): Promise<Page> => pane.open('/taskpane.html', 'narrative-generate', { width: 360, height: 1000 });
 
 /** The cells of a sheet of the host's workbook that have a fill: “A12 #FFC7CE”. */
 function filledCells(page: Page, sheet: string): Promise<string[]> {
@@ -62,24 +42,7 @@ function columnA(page: Page, sheet: string): Promise<Array<{ value: unknown; for
 }
 
 describeInBrowser('情况说明 in the task pane (e2e)', () => {
-  beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    outDir = await mkdtemp(path.join(tmpdir(), 'juesuan-e2e-narrative-'));
-    built = await buildInChild(outDir);
-    server = await startStaticServer({ root: outDir, mounts: { '/fixtures/': FIXTURES } });
-    browser = await launchOffline({ origin: server.origin, stub: await readFile(built.stub, 'utf8') });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    expect(browser.aborted).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+  pane = paneSession({ prefix: 'juesuan-e2e-narrative-', mounts: { '/fixtures/': FIXTURES } });
 
   test('生成 (live formulas): preview, then 写入 adds 情况说明 and 情况说明数据; the tables are untouched', async () => {
     const page = await openPane();

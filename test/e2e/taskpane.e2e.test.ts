@@ -11,44 +11,22 @@
  *
  * @jest-environment node
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXPLAINED_FILL, NOTE_PREFIX, SEVERITY_FILL } from '../../src/engine/plan/colors';
-import type { BuiltAssets } from './build/build-assets';
 import { ROOT } from './build/bundle-browser';
 import type {} from './office-stub/globals';
-import { startStaticServer, type RunningServer } from './server/static-server';
-import { buildInChild } from './support/build-once';
 import { timedAudit } from './support/audit-timing';
-import { describeInBrowser, launchOffline, type OfflineBrowser } from './support/browser';
+import { describeInBrowser } from './support/browser';
+import { FIXTURES, paneSession, SHOTS, type PaneSession } from './support/pane-session';
 
-const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const DEMO_HTML = path.join(ROOT, 'test/e2e/demo/demo.html');
-const FIXTURES = path.join(ROOT, 'test/fixtures');
 
 jest.setTimeout(30_000);
 
-let outDir: string;
-let built: BuiltAssets;
-let server: RunningServer;
-let browser: OfflineBrowser;
-const pageErrors: string[] = [];
+let pane: PaneSession;
 
-async function openPane(query = '', viewport = { width: 360, height: 900 }): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(viewport);
-  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  await page.goto(`${server.origin}/taskpane.html${query}`, { timeout: 30_000 });
-  try {
-    await page.getByTestId('audit-button').waitFor({ state: 'visible', timeout: 15_000 });
-  } catch (error) {
-    const stubError = await page.evaluate(() => window.__juesuanStub?.error ?? (window.__juesuanStub ? null : 'the stub office.js did not run'));
-    throw stubError ? new Error(`任务窗格没有启动：${stubError}`) : error;
-  }
-  return page;
-}
+const openPane = (query = '', viewport = { width: 360, height: 900 }): Promise<Page> => pane.open(`/taskpane.html${query}`, 'audit-button', viewport);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -104,30 +82,11 @@ async function statusText(page: Page, intent: 'success' | 'error'): Promise<stri
 const byCode = (page: Page, code: string) => page.locator(`[data-testid="finding-item"][data-code="${code}"]`);
 
 describeInBrowser('task pane in Chromium against the in-memory Excel (e2e)', () => {
-  beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    outDir = await mkdtemp(path.join(tmpdir(), 'juesuan-e2e-'));
-    built = await buildInChild(outDir);
-    server = await startStaticServer({ root: outDir, mounts: { '/fixtures/': FIXTURES }, routes: { '/demo.html': { file: DEMO_HTML } } });
-    browser = await launchOffline({ origin: server.origin, stub: await readFile(built.stub, 'utf8') });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) await rm(outDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    // The add-in must work with no network: nothing may have tried to leave 127.0.0.1.
-    if (!browser) return; // beforeAll failed and said why; no second error here
-    expect(browser.aborted).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+  pane = paneSession({ prefix: 'juesuan-e2e-', mounts: { '/fixtures/': FIXTURES }, routes: { '/demo.html': { file: DEMO_HTML } } });
 
   test('seed-004 (the bundled sample): audit, jump to a cell, explain, clear, export', async () => {
     const page = await openPane();
-    expect(browser.stubbed.length).toBeGreaterThan(0); // office.js was the stub, not Microsoft's
+    expect(pane.browser.stubbed.length).toBeGreaterThan(0); // office.js was the stub, not Microsoft's
     const before = await dumpMarks(page);
     const syncsBefore = await syncCount(page);
 
@@ -304,18 +263,18 @@ describeInBrowser('task pane in Chromium against the in-memory Excel (e2e)', () 
   });
 
   test('demo page: workbook grid beside the pane, one host for both', async () => {
-    const page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`demo: ${error.name}: ${error.message}`));
+    const page = await pane.browser.context.newPage();
+    page.on('pageerror', (error) => pane.pageErrors.push(`demo: ${error.name}: ${error.message}`));
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${server.origin}/demo.html`, { timeout: 30_000 });
+    await page.goto(`${pane.server.origin}/demo.html`, { timeout: 30_000 });
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 15_000 });
-    const pane = page.frameLocator('#pane');
-    await pane.getByTestId('audit-button').click();
-    await pane.getByTestId('summary').waitFor({ timeout: 20_000 });
+    const frame = page.frameLocator('#pane');
+    await frame.getByTestId('audit-button').click();
+    await frame.getByTestId('summary').waitFor({ timeout: 20_000 });
     // The grid redraws after the pane's syncs: flagged cells show their fill.
     await page.waitForFunction((color) => [...document.querySelectorAll<HTMLElement>('#workbook td')].some((td) => td.style.background !== '' && getComputedStyle(td).backgroundColor === color), 'rgb(221, 235, 247)');
     // Jumping to a finding switches the grid to its sheet and outlines the cell.
-    await pane.locator('[data-testid="finding-item"][data-code="PE-9"]').first().getByTestId('finding-select').click();
+    await frame.locator('[data-testid="finding-item"][data-code="PE-9"]').first().getByTestId('finding-select').click();
     await page.locator('#workbook .tab.active[data-sheet="自评表1"]').waitFor({ timeout: 5_000 });
     await page.locator('#workbook td.selected[data-cell="E7"]').waitFor({ timeout: 5_000 });
     expect(await page.locator('#workbook td.has-note').count()).toBeGreaterThan(0);
