@@ -1,7 +1,6 @@
 import { ArgumentError } from './argument-error';
-import type { FileReport } from './audit-report';
 import { expandInputs } from './batch/expand-inputs';
-import { auditToOutcome, type FileOutcome, type FileTask } from './batch/file-outcome';
+import { auditToOutcome, type FileOutcome, type FileTask, type FileVerdict } from './batch/file-outcome';
 import { JSON_HEAD, JSON_SEPARATOR, JSON_TAIL } from './format-json';
 import { writeFailure } from './file-error';
 import { formatTextTotalOf } from './format-text';
@@ -12,15 +11,18 @@ import { addCounts, NO_COUNTS } from './summary-counts';
 
 export type AuditCommand = Extract<Command, { kind: 'audit' }>;
 
+/** What the exit code needs of a whole batch: whether any file was unusable, had errors, had no table. */
+export type BatchVerdict = Omit<FileVerdict, 'audited'>;
+
 /**
  * `juesuan audit`: audits the files (folders expanded), in worker threads when there are several
  * jobs, and prints each file's result in input order as soon as it and those before it are done
  * (JSON as an array written entry by entry, JSON Lines a line per file). Each report is dropped
- * once printed: memory does not grow with the number of files. Returns what the exit code needs
- * (each file without its lists); throws ArgumentError before reading anything when the inputs
+ * once printed: memory does not grow with the number of files. Returns what the exit code needs;
+ * throws ArgumentError before reading anything when the inputs
  * or output paths are unusable.
  */
-export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileReport[]> {
+export async function runAudit(command: AuditCommand, io: CliIo): Promise<BatchVerdict> {
   const files = await expandInputs(command.files, io);
   const outputs = command.annotate === undefined ? undefined : annotatedPaths(files, command.annotate);
   const force = command.force === true;
@@ -39,7 +41,7 @@ export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileRe
   const ahead = pool ? jobs * 2 : 1;
   const started = new Map<number, Promise<FileOutcome>>();
   const start = (i: number) => started.set(i, pool ? pool.run(task(i)) : auditToOutcome(task(i), io));
-  const briefs: FileReport[] = [];
+  const batch: BatchVerdict = { unusable: false, errorsFound: false, noTables: false };
   let total = NO_COUNTS;
   let failed = 0;
   let unaudited = 0;
@@ -54,10 +56,13 @@ export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileRe
       if (command.format === 'json') io.stdout(`${i === 0 ? JSON_HEAD : JSON_SEPARATOR}${outcome.output}`);
       else if (command.format === 'jsonl') io.stdout(outcome.output);
       else io.stdout(`${i > 0 ? '\n' : ''}${outcome.output}`);
-      briefs.push(outcome.brief);
-      if (outcome.brief.report) total = addCounts(total, outcome.counts);
+      const { verdict } = outcome;
+      batch.unusable ||= verdict.unusable;
+      batch.errorsFound ||= verdict.errorsFound;
+      batch.noTables ||= verdict.noTables;
+      if (verdict.audited) total = addCounts(total, outcome.counts);
       else failed++;
-      if (outcome.brief.report && outcome.brief.report.tables.length === 0) unaudited++;
+      if (verdict.noTables) unaudited++;
       if (files.length > 1) io.progress?.(i + 1, files.length);
     }
   } finally {
@@ -65,5 +70,5 @@ export async function runAudit(command: AuditCommand, io: CliIo): Promise<FileRe
   }
   if (command.format === 'json') io.stdout(JSON_TAIL);
   else if (command.format === 'text' && files.length > 1) io.stdout(`\n${formatTextTotalOf(files.length, failed, total, unaudited)}`);
-  return briefs;
+  return batch;
 }

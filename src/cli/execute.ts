@@ -1,5 +1,5 @@
 import { ArgumentError } from './argument-error';
-import type { FileReport } from './audit-report';
+import type { BatchVerdict } from './audit-command';
 import type { CliIo } from './io';
 import { parseArgs, type Command } from './parse-args';
 import { USAGE } from './usage';
@@ -13,10 +13,10 @@ export const EXIT_UNUSABLE = 2;
 /** Read, but no table recognized in some file: nothing was checked there, which is not “all clear”. */
 export const EXIT_UNAUDITED = 3;
 
-function auditExitCode(entries: readonly FileReport[]): number {
-  if (entries.some((e) => e.error !== undefined || e.annotateError !== undefined)) return EXIT_UNUSABLE;
-  if (entries.some((e) => (e.report?.summary.error ?? 0) > 0)) return EXIT_ERRORS_FOUND;
-  if (entries.some((e) => e.report && e.report.tables.length === 0)) return EXIT_UNAUDITED;
+function auditExitCode(batch: BatchVerdict): number {
+  if (batch.unusable) return EXIT_UNUSABLE;
+  if (batch.errorsFound) return EXIT_ERRORS_FOUND;
+  if (batch.noTables) return EXIT_UNAUDITED;
   return EXIT_OK;
 }
 

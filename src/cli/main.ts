@@ -11,9 +11,9 @@ import type { ProgressBar } from './batch/progress-bar';
 import { nodeFiles } from './node-io';
 
 // A batch allocates much short-lived data per file at the same sites; V8 then allocates it
-// straight into the old generation (pretenuring), which grows the heap with the number of files.
-// Without it 2,400 workbooks take ≈ 10 % less time and ≈ 40 % less peak memory (the live heap is
-// ≈ 24 MB either way). Set before any audit runs; worker threads share the process's flags.
+// straight into the old generation (pretenuring), which makes the old generation larger than
+// the live data needs. Turned off, a batch's peak memory is ≈ 20 MB lower (300 / 2,400 workbooks:
+// 145 / 161 MB → 128 / 137 MB). Set before any audit runs; worker threads share the process's flags.
 setFlagsFromString('--no-allocation-site-pretenuring');
 
 // `juesuan audit … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.

@@ -93,6 +93,18 @@ describe('audit batches', () => {
     expect(text.stdout.indexOf('县/单位00.xlsx')).toBeLessThan(text.stdout.indexOf('县/单位01.xlsx'));
   }, 120_000);
 
+  it('keeps of a printed file only its counts and four flags, nothing read from the workbook', async () => {
+    // A kept table list held ≈ 40 KB per file (strings cut from the file's text): the heap grew with the batch.
+    const io = batch(4);
+    const outcomes = await Promise.all(['县/单位00.xlsx', '县/单位03.xlsx'].map((file) => auditToOutcome({ file, format: 'json' }, io)));
+    expect(outcomes.map((o) => o.verdict)).toEqual([
+      { audited: true, unusable: false, errorsFound: false, noTables: false },
+      { audited: false, unusable: true, errorsFound: false, noTables: false },
+    ]);
+    for (const { output: _printed, ...kept } of outcomes) expect(JSON.stringify(kept)).not.toMatch(/公开|收入|支出|自评/);
+    expect(outcomes[0].counts.warning).toBeGreaterThan(0);
+  });
+
   it('refuses an empty folder before auditing anything', async () => {
     const io = new BatchIo();
     const r = await run(['audit', '空/'], io);

@@ -18,18 +18,30 @@ export interface FileTask {
   force?: boolean;
 }
 
+/** What one file adds to the exit code and to the batch total: four flags, nothing of the report. */
+export interface FileVerdict {
+  /** Read and audited: it has a report (its annotated copy may still have failed). */
+  audited: boolean;
+  /** The file could not be read, or its annotated copy not written. */
+  unusable: boolean;
+  /** At least one error-level finding. */
+  errorsFound: boolean;
+  /** Read, but no table was recognized in it (未审核). */
+  noTables: boolean;
+}
+
 /**
- * What is left of one audited file once it is printed: its output, its error lines, and the few
- * figures the batch total and the exit code need. The full report is dropped here, so a batch
- * holds a handful of these whatever the number of files.
+ * What is left of one audited file once it is printed: its output, its error lines, its counts
+ * and its verdict. The report is dropped here — not even its table list is kept (strings read
+ * from the file can hold the whole text they were cut from) — so what a batch holds does not
+ * grow with the number of files.
  */
 export interface FileOutcome {
   /** The file's block (text), array entry (json, without separators) or line (jsonl). */
   output: string;
   /** For stderr, in order: the read failure, the annotate failure. */
   errors: string[];
-  /** The report without its findings, unchecked and unrecognized lists (summary and tables kept). */
-  brief: FileReport;
+  verdict: FileVerdict;
   counts: SummaryCounts;
 }
 
@@ -62,6 +74,11 @@ export async function auditToOutcome(task: FileTask, io: CliIo): Promise<FileOut
 /** The printed form of a file's entry and the little the batch keeps of it. */
 export function outcomeOf(entry: FileReport, format: AuditFormat, errors: string[]): FileOutcome {
   const report = entry.report;
-  const brief: FileReport = { ...entry, report: report && { ...report, findings: [], unchecked: [], unrecognized: [] } };
-  return { output: render(entry, format), errors, brief, counts: report ? summaryCounts(report) : NO_COUNTS };
+  const verdict: FileVerdict = {
+    audited: report !== undefined,
+    unusable: entry.error !== undefined || entry.annotateError !== undefined,
+    errorsFound: (report?.summary.error ?? 0) > 0,
+    noTables: report !== undefined && report.tables.length === 0,
+  };
+  return { output: render(entry, format), errors, verdict, counts: report ? summaryCounts(report) : NO_COUNTS };
 }
