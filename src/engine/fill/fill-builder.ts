@@ -1,7 +1,8 @@
 import { Decimal } from '../money/decimal';
-import { Grid } from '../model/grid';
+import type { Grid } from '../model/grid';
 import { toA1, type CellPos } from '../model/address';
-import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import type { CellSnapshot } from '../model/snapshot';
+import type { TableSet } from '../tables/table-set';
 import type { Severity } from '../finding';
 import { isBlankCell, shownNumber } from './compare';
 import type { FillItem, FillKind, FillNote, FillPlan, FillStatus } from './fill-item';
@@ -29,21 +30,15 @@ export interface ItemInput {
 export class FillBuilder {
   private readonly items: FillItem[] = [];
   private readonly notes: FillNote[] = [];
-  private readonly grids = new Map<string, Grid>();
   private readonly keys = new Set<string>();
 
   constructor(
-    private readonly workbook: WorkbookSnapshot,
+    private readonly tables: TableSet,
     private readonly options: FillOptions,
   ) {}
 
   grid(sheet: string): Grid | undefined {
-    if (!this.grids.has(sheet)) {
-      const snapshot = this.workbook.sheets.find((s) => s.name === sheet);
-      if (!snapshot) return undefined;
-      this.grids.set(sheet, new Grid(snapshot));
-    }
-    return this.grids.get(sheet);
+    return this.tables.grid(sheet);
   }
 
   cell(sheet: string, pos: CellPos): CellSnapshot | null {

@@ -10,7 +10,7 @@ import { planTableTotals } from './table-totals';
  * the 汇总表's 执行率, and the blank totals of the 公开 tables. Pure: plans, never writes.
  */
 export function planFill(tables: TableSet, options: FillOptions = {}): FillPlan {
-  const b = new FillBuilder(tables.workbook, options);
+  const b = new FillBuilder(tables, options);
   for (const pe of tables.selfEvals) {
     if (pe.variant === 'summary') planSummaryRow(b, pe, tables.selfEvals);
     else planSelfEval(b, pe, options.grades);

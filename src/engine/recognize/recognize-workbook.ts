@@ -31,6 +31,8 @@ interface SheetResult {
   selfEvals: SelfEval[];
   unrecognized: Unrecognized[];
   mismatches: TitleMismatch[];
+  /** The sheet as read, for the fill planner (one Grid per sheet and audit: its text cache is shared). */
+  grid?: Grid;
 }
 
 function sheetCells(sheet: SheetSnapshot): number {
@@ -70,6 +72,7 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
     return result;
   }
   const grid = new Grid(sheet);
+  result.grid = grid;
   if (grid.isEmpty()) {
     result.unrecognized.push({ sheet: sheet.name, reason: '工作表为空' });
     return result;
@@ -123,12 +126,14 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, overrides: readonl
   const all: SheetResult = { tables: [], selfEvals: [], unrecognized: [], mismatches: [] };
   // Visible sheets first, so rules use a visible table over a stale hidden copy.
   const ordered = [...workbook.sheets].sort((a, b) => Number(a.hidden) - Number(b.hidden));
+  const grids = new Map<string, Grid>();
   for (const sheet of ordered) {
     const r = recognizeSheet(sheet, layouts, overrides);
+    if (r.grid) grids.set(sheet.name, r.grid);
     all.tables.push(...r.tables);
     all.selfEvals.push(...r.selfEvals);
     all.unrecognized.push(...r.unrecognized);
     all.mismatches.push(...r.mismatches);
   }
-  return new TableSet(all.tables, all.selfEvals, all.unrecognized, all.mismatches, workbook);
+  return new TableSet(all.tables, all.selfEvals, all.unrecognized, all.mismatches, workbook, grids);
 }

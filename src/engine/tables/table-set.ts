@@ -1,4 +1,5 @@
 import type { CellPos } from '../model/address';
+import { Grid } from '../model/grid';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { textCells, type TextCell } from './text-cells';
 import type { SelfEval } from './self-eval';
@@ -34,7 +35,20 @@ export class TableSet {
     readonly unrecognized: Unrecognized[] = [],
     readonly mismatches: TitleMismatch[] = [],
     readonly workbook: WorkbookSnapshot = { sheets: [] },
+    /** The grids recognition read, by sheet name; others are built on first use. */
+    private readonly grids = new Map<string, Grid>(),
   ) {}
+
+  /** The sheet as a Grid, the one recognition read when there is one; undefined for no such sheet. */
+  grid(sheet: string): Grid | undefined {
+    let grid = this.grids.get(sheet);
+    if (!grid) {
+      const snapshot = this.workbook.sheets.find((s) => s.name === sheet);
+      if (!snapshot) return undefined;
+      this.grids.set(sheet, (grid = new Grid(snapshot)));
+    }
+    return grid;
+  }
 
   /** Every text cell of the workbook (computed once, on first use). */
   textCells(): TextCell[] {

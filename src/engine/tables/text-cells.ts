@@ -7,6 +7,9 @@ export interface TextCell {
   text: string;
 }
 
+/** Any character that trim() keeps: tested without building the trimmed copy. */
+const NOT_BLANK = /\S/;
+
 /** Every text cell of the workbook, for the rules that read words (year, unit name, placeholders). */
 export function textCells(workbook: WorkbookSnapshot): TextCell[] {
   const result: TextCell[] = [];
@@ -17,7 +20,7 @@ export function textCells(workbook: WorkbookSnapshot): TextCell[] {
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (cell && typeof cell.value === 'string' && cell.value.trim() !== '' && !cell.error) result.push({ sheet: sheet.name, pos: { row: r, col: c }, text: cell.value });
+        if (cell && typeof cell.value === 'string' && NOT_BLANK.test(cell.value) && !cell.error) result.push({ sheet: sheet.name, pos: { row: r, col: c }, text: cell.value });
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { CellLocation } from '../../finding';
 import { toA1, type CellPos } from '../../model/address';
 import type { TableSet } from '../../tables/table-set';
+import type { TextCell } from '../../tables/text-cells';
 
 /** A section of the 情况说明 found by its heading, with the text up to the next section. */
 export interface NarrativeSection {
@@ -41,14 +42,20 @@ function linesBySheet(tables: TableSet): Line[][] {
   return [...bySheet.values()].sort((a, b) => a.first.row - b.first.row || a.first.col - b.first.col).map((g) => g.lines);
 }
 
+/** The text cells that say 情况说明: every section heading is among them. */
+function explanationCells(tables: TableSet): TextCell[] {
+  return tables.textCells().filter((cell) => cell.text.includes('情况说明'));
+}
+
 /**
  * The section whose heading matches (e.g. “七、政府性基金预算财政拨款收支决算情况说明”). A heading
  * followed directly by the next one is a 目录 entry and is skipped; of several bodies the last wins
  * (the 目录 comes first). Undefined when the workbook carries no such narrative.
  */
 export function findSection(tables: TableSet, heading: RegExp): NarrativeSection | undefined {
-  // Most workbooks hold no such heading: answer from the cell texts before splitting them into lines.
-  if (!tables.textCells().some((cell) => heading.test(cell.text))) return undefined;
+  // Most workbooks hold no such heading: answer from the few cells that say 情况说明 before
+  // splitting every cell into lines.
+  if (!tables.derive(explanationCells).some((cell) => heading.test(cell.text))) return undefined;
   let found: NarrativeSection | undefined;
   for (const lines of tables.derive(linesBySheet)) {
     lines.forEach((line, i) => {

@@ -5,12 +5,13 @@ import type { ValueCell } from '../../values/value-cell';
 const UNIT_RANK: Record<AmountUnit, number> = { 元: 0, 万元: 1, 亿元: 2 };
 
 /** The coarsest unit among the cells: amounts are compared in it (a 元 figure becomes 万元). */
-export function commonUnit(cells: readonly ValueCell[]): AmountUnit {
+export function commonUnit<T = ValueCell>(cells: readonly T[], unitOf: (cell: T) => AmountUnit | undefined = (c) => (c as ValueCell).unit): AmountUnit {
   let unit: AmountUnit = '元';
   let seen = false;
   for (const c of cells) {
-    if (!c.unit) continue;
-    if (!seen || UNIT_RANK[c.unit] > UNIT_RANK[unit]) unit = c.unit;
+    const u = unitOf(c);
+    if (!u) continue;
+    if (!seen || UNIT_RANK[u] > UNIT_RANK[unit]) unit = u;
     seen = true;
   }
   return seen ? unit : '万元';

@@ -80,20 +80,24 @@ export interface SumCheck {
 export function checkSum(ctx: RuleContext, check: SumCheck): boolean {
   const terms = [check.total, ...check.parts];
   if (!usable(ctx, check.subject, terms)) return false;
-  const [total, ...parts] = terms as (Term & { cell: ValueCell })[];
-  const cells = terms.map((t) => t.cell as ValueCell);
-  const unit = commonUnit(cells);
+  // Most sums close: nothing but the sum is built until a difference is found.
+  const total = check.total as Term & { cell: ValueCell };
+  const parts = check.parts as (Term & { cell: ValueCell })[];
+  const unit = commonUnit(terms, (t) => t.cell?.unit);
   // Most parts are blank: adding ±0 changes neither the sum nor the sign of a zero sum, so zero
   // parts are skipped; minus() for a subtracted term gives the same sum as times(−1) would.
   let expected = ZERO;
+  let rounded = 0;
   for (const p of parts) {
     const amount = amountIn(p.cell, unit);
-    if (!amount.isZero()) expected = p.sign === -1 ? expected.minus(amount) : expected.plus(amount);
+    if (amount.isZero()) continue;
+    expected = p.sign === -1 ? expected.minus(amount) : expected.plus(amount);
+    rounded++;
   }
   const actual = amountIn(total.cell, unit);
   const difference = actual.minus(expected).abs();
   if (difference.isZero()) return true;
-  const rounded = parts.filter((p) => p.cell.kind === 'number' && !p.cell.value.isZero()).length;
+  const cells = terms.map((t) => t.cell as ValueCell);
   const tolerance = identityTolerance(unit, rounded);
   const rounding = difference.lessThanOrEqualTo(tolerance);
   const decimals = decimalsOf(cells);
