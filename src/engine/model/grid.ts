@@ -1,5 +1,4 @@
 import { normalizeText } from '../values/normalize';
-import type { CellPos } from './address';
 import type { CellSnapshot, RangeRect, SheetSnapshot } from './snapshot';
 
 /**
@@ -10,8 +9,8 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  /** Covered cell (key row × 16384 + column) → the top-left cell of its merged area. */
-  private readonly mergeOwner = new Map<number, CellPos>();
+  /** Covered cell → the top-left cell of its merged area, both as row × 16384 + column (no object per cell). */
+  private readonly mergeOwner = new Map<number, number>();
   /** Normalized text by row and column, filled on first read (an array per row: no hashing, few allocations). */
   private readonly normCache: (string | undefined)[][] = [];
   private readonly hiddenColumns: ReadonlySet<number>;
@@ -26,7 +25,7 @@ export class Grid {
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left) this.mergeOwner.set(r * 16384 + c, { row: m.top, col: m.left });
+          if (r !== m.top || c !== m.left) this.mergeOwner.set(r * 16384 + c, m.top * 16384 + m.left);
         }
       }
     }
@@ -69,7 +68,7 @@ export class Grid {
   /** Normalized text of the cell or, inside a merged area, of the area's top-left cell. */
   normMerged(row: number, col: number): string {
     const owner = this.mergeOwner.get(row * 16384 + col);
-    return owner ? this.norm(owner.row, owner.col) : this.norm(row, col);
+    return owner === undefined ? this.norm(row, col) : this.norm(Math.floor(owner / 16384), owner % 16384);
   }
 
   isMergedCovered(row: number, col: number): boolean {

@@ -30,8 +30,10 @@ export function readValueCell(
   if (typeof cell.value === 'number') {
     if (!Number.isFinite(cell.value)) return valueCell(sheet, pos, unit, 'error', ZERO_VALUE, text);
     // The raw double is read through its shortest decimal form, which is how Excel stored
-    // the typed value (0.1 + 0.2 never enters: we never add doubles).
-    return valueCell(sheet, pos, unit, 'number', new Decimal(String(cell.value)), text, decimalsShown(text, cell.value));
+    // the typed value (0.1 + 0.2 never enters: we never add doubles). decimal.js takes that form
+    // itself (Number#toString), without a string for small integers; −0 is read as 0.
+    const value = cell.value === 0 ? ZERO_VALUE : new Decimal(cell.value);
+    return valueCell(sheet, pos, unit, 'number', value, text, decimalsShown(text, cell.value));
   }
   if (typeof cell.value === 'boolean') return valueCell(sheet, pos, unit, 'text', ZERO_VALUE, text);
   const trimmed = cell.value.trim();

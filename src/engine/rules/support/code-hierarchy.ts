@@ -2,8 +2,8 @@ import type { Table, TableRow } from '../../tables/table';
 import type { RuleContext } from '../rule';
 import { checkSum, type Term } from './identity';
 
-function term(row: TableRow, col: number): Term {
-  return { cell: row.values.get(col), name: row.code ? `${row.code} ${row.label}` : row.label || row.key };
+function rowName(row: TableRow): string {
+  return row.code ? `${row.code} ${row.label}` : row.label || row.key;
 }
 
 /** A table's code rows indexed once: children by parent code, and the copies of each code. */
@@ -83,6 +83,13 @@ export function checkHierarchy(ctx: RuleContext, table: Table, subject: string, 
   const classes = table.codeRows().filter((r) => r.code!.length === 3);
   // Each parent's children, looked up once for all columns rather than once per column.
   const parents = codeFamilies(table);
+  // Each row's name once, for every column (a name is only read when a sum does not close).
+  const names = new Map<TableRow, string>();
+  const term = (row: TableRow, col: number): Term => {
+    let name = names.get(row);
+    if (name === undefined) names.set(row, (name = rowName(row)));
+    return { cell: row.values.get(col), name };
+  };
   for (const col of cols) {
     if (total && classes.length > 0) {
       checkSum(ctx, { subject: `${subject} 栏次${col} 合计 = 各类之和`, total: term(total, col), parts: classes.map((r) => term(r, col)) });
