@@ -33,30 +33,46 @@ const INDICATOR_HEADERS: Record<string, RegExp> = {
   score: /^得分/,
 };
 
+/**
+ * The first cell (row by row) whose text passes `test`, in a visible column if any: a hidden
+ * column repeating a caption is a helper, read only when it is the only one (domain-rules §2.3).
+ */
 function findCell(grid: Grid, top: number, bottom: number, test: RegExp): { row: number; col: number } | undefined {
+  let hidden: { row: number; col: number } | undefined;
   for (let r = top; r <= bottom; r++) {
-    for (let c = 0; c < grid.rowLength(r); c++) if (test.test(grid.norm(r, c))) return { row: r, col: c };
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      if (!test.test(grid.norm(r, c))) continue;
+      if (!grid.isCellHidden(r, c)) return { row: r, col: c };
+      hidden ??= { row: r, col: c };
+    }
   }
-  return undefined;
+  return hidden;
 }
 
-/** The first non-empty cell right of (row, col): the value of a “label | value” pair. */
+/** The first non-empty cell right of (row, col): the value of a “label | value” pair; a hidden column's only when no visible one has a value. */
 function valueRightOf(grid: Grid, row: number, col: number): PrintedText | undefined {
+  let hidden: PrintedText | undefined;
   for (let c = col + 1; c < grid.rowLength(row); c++) {
     const text = grid.text(row, c);
-    if (text && !grid.isMergedCovered(row, c)) return { text, pos: { row, col: c } };
+    if (!text || grid.isMergedCovered(row, c)) continue;
+    if (!grid.isCellHidden(row, c)) return { text, pos: { row, col: c } };
+    hidden ??= { text, pos: { row, col: c } };
   }
-  return undefined;
+  return hidden;
 }
 
+/** Each field's column: the first caption match (row by row) in a visible column, else in a hidden one. */
 function headerColumns<F extends string>(grid: Grid, rows: number[], headers: [F, RegExp][]): Map<F, number> {
   const columns = new Map<F, number>();
+  const hidden = new Map<F, number>();
   for (const r of rows) {
     for (let c = 0; c < grid.rowLength(r); c++) {
       const norm = grid.norm(r, c);
-      for (const [field, test] of headers) if (!columns.has(field) && test.test(norm)) columns.set(field, c);
+      const found = grid.isColumnHidden(c) ? hidden : columns;
+      for (const [field, test] of headers) if (!found.has(field) && test.test(norm)) found.set(field, c);
     }
   }
+  for (const [field, col] of hidden) if (!columns.has(field)) columns.set(field, col);
   return columns;
 }
 
@@ -82,11 +98,16 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
     const rowText = grid.rowText(r);
     if (/年度目标|绩效目标|一级指标/.test(rowText)) break;
     if (grid.isRowEmpty(r)) continue;
+    // The last text left of the amounts: a visible column's, a hidden one's (notes, 行次) only when no visible column has one.
     let label: PrintedText | undefined;
+    let hiddenLabel: PrintedText | undefined;
     for (let c = 0; c < firstFundCol; c++) {
       const text = grid.text(r, c);
-      if (text && !/项目资金/.test(grid.norm(r, c))) label = { text, pos: { row: r, col: c } };
+      if (!text || /项目资金/.test(grid.norm(r, c))) continue;
+      if (grid.isCellHidden(r, c)) hiddenLabel = { text, pos: { row: r, col: c } };
+      else label = { text, pos: { row: r, col: c } };
     }
+    label ??= hiddenLabel;
     const fund: FundRow = { label: label ?? { text: funds.length === 0 ? '资金总额' : '', pos: { row: r, col: 0 } } };
     for (const [field, col] of fundCols) {
       fund[field] = field === 'rate' ? readPercentCell(grid.name, { row: r, col }, grid.cell(r, col)) : readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit ?? '万元');
@@ -129,18 +150,7 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
       });
     }
   }
-  let total: ValueCell | undefined;
-  let grade: PrintedText | undefined;
-  if (totalRow !== undefined) {
-    for (let c = firstTextCol(grid, totalRow) + 1; c < grid.rowLength(totalRow); c++) {
-      const cell = readValueCell(grid.name, { row: totalRow, col: c }, grid.cell(totalRow, c));
-      if (!total && cell.kind === 'number') total = cell;
-      else if (total && /^(优|良|中|差|合格|不合格|优秀|良好)$/.test(grid.norm(totalRow, c))) {
-        grade = { text: grid.text(totalRow, c), pos: { row: totalRow, col: c } };
-        break;
-      }
-    }
-  }
+  const { total, grade } = totalRow === undefined ? {} : readTotal(grid, totalRow);
   const { analysis, labels, last } = readAnalysis(grid, (totalRow ?? r) + 1, region.bottom);
   const range = grid.usedRect(top, last) ?? { top, left: 0, bottom: last, right: 0 };
   const selfEval: SelfEval = {
@@ -164,9 +174,35 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
   return { selfEvals: [selfEval] };
 }
 
+/** The first cell of the row from `from` on that passes `test`: a shown one, else a hidden one. */
+function firstShown(grid: Grid, row: number, from: number, test: (col: number) => boolean): number | undefined {
+  let hidden: number | undefined;
+  for (let c = from; c < grid.rowLength(row); c++) {
+    if (!test(c)) continue;
+    if (!grid.isCellHidden(row, c)) return c;
+    hidden ??= c;
+  }
+  return hidden;
+}
+
+/** The first number right of the 总分 label, and the grade (优/良/…) after it; a hidden column's only when no shown cell has one. */
+function readTotal(grid: Grid, row: number): { total?: ValueCell; grade?: PrintedText } {
+  const number = (c: number) => readValueCell(grid.name, { row, col: c }, grid.cell(row, c));
+  const totalCol = firstShown(grid, row, firstTextCol(grid, row) + 1, (c) => number(c).kind === 'number');
+  if (totalCol === undefined) return {};
+  const gradeCol = firstShown(grid, row, totalCol + 1, (c) => /^(优|良|中|差|合格|不合格|优秀|良好)$/.test(grid.norm(row, c)));
+  return { total: number(totalCol), grade: gradeCol === undefined ? undefined : { text: grid.text(row, gradeCol), pos: { row, col: gradeCol } } };
+}
+
+/** The first column with text, a visible one when any visible column has text. */
 function firstTextCol(grid: Grid, row: number): number {
-  for (let c = 0; c < grid.rowLength(row); c++) if (grid.text(row, c)) return c;
-  return 0;
+  let hidden: number | undefined;
+  for (let c = 0; c < grid.rowLength(row); c++) {
+    if (!grid.text(row, c)) continue;
+    if (!grid.isCellHidden(row, c)) return c;
+    hidden ??= c;
+  }
+  return hidden ?? 0;
 }
 
 function textBelow(grid: Grid, row: number, col: number): PrintedText | undefined {
@@ -182,8 +218,11 @@ function readAnalysis(grid: Grid, from: number, bottom: number): { analysis: Pri
   for (let r = from; r <= bottom; r++) {
     const first = grid.norm(r, firstTextCol(grid, r));
     if (/^备注/.test(first)) break;
-    const texts: { col: number; text: string }[] = [];
-    for (let c = 0; c < grid.rowLength(r); c++) if (grid.text(r, c)) texts.push({ col: c, text: grid.text(r, c) });
+    const all: { col: number; text: string }[] = [];
+    for (let c = 0; c < grid.rowLength(r); c++) if (grid.text(r, c)) all.push({ col: c, text: grid.text(r, c) });
+    // A hidden notes column is no analysis text: label and text from the visible columns, when they hold both.
+    const visible = all.filter((t) => !grid.isCellHidden(r, t.col));
+    const texts = visible.length >= 2 ? visible : all;
     if (texts.length < 2) continue;
     const body = texts[texts.length - 1];
     labels.push(texts[texts.length - 2].text);

@@ -1,3 +1,4 @@
+import type { Grid } from '../model/grid';
 import type { Region } from '../recognize/region';
 import { Table } from '../tables/table';
 import { readValueCell } from '../values/read-cell';
@@ -51,15 +52,19 @@ function parseT3G(region: Region, confidence: number): LayoutOutcome {
  * items in the standard order (合计, 因公出国(境)费, 公务用车 小计, 购置费, 运行维护费, 公务接待费).
  */
 function pairedColumns(region: Region, from: number): ColumnNumbers | undefined {
+  const { grid } = region;
   for (let r = from; r <= Math.min(region.bottom, from + 8); r++) {
     let budget = columnsWith(region, r, ['预算数']);
     let final = columnsWith(region, r, ['决算数']);
-    if (budget.length === 1 && final.length === 1 && !findColumnNumbers(region, r + 1, 6)) {
+    if (grid.preferVisible(budget).length === 1 && grid.preferVisible(final).length === 1 && !findColumnNumbers(region, r + 1, 6)) {
       // 预算数 and 决算数 merged over six items each, no 栏次 line: the columns under each caption.
-      const under = (word: string) => [...Array(region.grid.colCount).keys()].filter((c) => region.grid.normMerged(r, c) === word);
+      const under = (word: string) => [...Array(grid.colCount).keys()].filter((c) => grid.normMerged(r, c) === word);
       budget = under('预算数');
       final = under('决算数');
     }
+    const captionRows = [...Array(Math.min(region.bottom, r + 2) - from + 1).keys()].map((k) => from + k);
+    budget = withoutHiddenCopies(grid, budget, captionRows);
+    final = withoutHiddenCopies(grid, final, captionRows);
     if (budget.length < 6 || final.length < 6) continue;
     const columns = new Map<number, number>();
     budget.slice(0, 6).forEach((col, k) => columns.set(k + 1, col));
@@ -78,6 +83,23 @@ function pairedColumns(region: Region, from: number): ColumnNumbers | undefined 
     return { row: last, columns };
   }
   return undefined;
+}
+
+/**
+ * The columns without the hidden copies: a hidden column whose captions (in `rows`, figures read
+ * as blank) are those of a visible column of the list is a helper (a formula copy of an amount column).
+ * A hidden column with captions of its own is a real item the user hid: it stays, and so every
+ * column stays when there are no hidden columns.
+ */
+function withoutHiddenCopies(grid: Grid, cols: readonly number[], rows: readonly number[]): number[] {
+  if (cols.every((c) => !grid.isColumnHidden(c))) return [...cols];
+  const captions = (c: number) =>
+    rows
+      .map((r) => grid.normMerged(r, c))
+      .map((t) => (/^[-+]?[\d,]+(\.\d+)?$|^[-—–]+$/.test(t) ? '' : t))
+      .join('/');
+  const visible = new Set(cols.filter((c) => !grid.isColumnHidden(c)).map(captions));
+  return cols.filter((c) => !grid.isColumnHidden(c) || !visible.has(captions(c)));
 }
 
 export const t3gLayout: Layout = {

@@ -14,6 +14,8 @@ export class Grid {
   /** Normalized text by row and column, filled on first read (an array per row: no hashing, few allocations). */
   private readonly normCache: (string | undefined)[][] = [];
   private readonly hiddenColumns: ReadonlySet<number>;
+  /** Merged areas by their top-left cell (row × 16384 + column), built on first use (only sheets with hidden columns need them). */
+  private mergeAreas?: Map<number, RangeRect>;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -33,6 +35,19 @@ export class Grid {
 
   isColumnHidden(col: number): boolean {
     return this.hiddenColumns.has(col);
+  }
+
+  /**
+   * True when the cell is not shown: its column is hidden and, for the top-left cell of a merged
+   * area, so is every column of the area (a merged caption or text over visible columns shows).
+   */
+  isCellHidden(row: number, col: number): boolean {
+    if (!this.hiddenColumns.has(col)) return false;
+    this.mergeAreas ??= new Map(this.sheet.merges.map((m) => [m.top * 16384 + m.left, m]));
+    const area = this.mergeAreas.get(row * 16384 + col);
+    if (!area) return true;
+    for (let c = area.left; c <= area.right; c++) if (!this.hiddenColumns.has(c)) return false;
+    return true;
   }
 
   /**
