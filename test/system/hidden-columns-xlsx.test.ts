@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import { audit } from '../../src/engine/audit';
+import { toA1, type CellPos } from '../../src/engine/model/address';
 import type { WorkbookSnapshot } from '../../src/engine/model/snapshot';
 import { detectFeatures } from '../../src/excel/features';
 import { readWorkbook } from '../../src/excel/read-workbook';
@@ -19,6 +20,8 @@ import { writeXlsx } from '../helpers/render-layouts/write-xlsx';
  * with <col hidden="1">, plus one hidden body row, and read by both adapters: the CLI reader and
  * the Excel adapter over the in-memory host. Both must see the hidden columns and rows and give
  * the original's findings; the helpers are passed over, the hidden real columns and row still read.
+ * The “三公” table and the 自评表/汇总表 carry theirs too (copies before and after the visible
+ * column, one real column hidden): every amount they read is the original's cell.
  */
 const HIDDEN = RENDERINGS.findIndex((r) => r.options.hiddenHelpers);
 const ALL = detectFeatures(() => true);
@@ -72,6 +75,35 @@ describe.each(SEEDS)('hidden columns written to .xlsx, seed %s', (seed) => {
     const result = audit(snapshot);
     expect(result.unrecognized).toEqual([]);
     expect(signatures(result.findings, rendered, rendered.dropped)).toEqual(expected);
+  });
+
+  it('the “三公” table and the 自评表/汇总表 keep their hidden helpers and hidden real columns, and read the original cells', async () => {
+    const snapshot = await readXlsx(bytes, `seed-${seed}-hidden.xlsx`);
+    const set = audit(snapshot).tableSet;
+    const hiddenIn = (sheet: string) => snapshot.sheets.find((s) => s.name === sheet)?.hiddenColumns ?? [];
+    // 三公: copies of 栏次 1 and 7 and the hidden 栏次 12; each 自评表/汇总表: its copies and one hidden real column.
+    expect(hiddenIn(set.get('T3G')!.sheet)).toHaveLength(3);
+    const peSheets = [...new Set(set.selfEvals.map((pe) => pe.sheet))];
+    expect(peSheets.length).toBeGreaterThan(0);
+    for (const sheet of peSheets) expect(hiddenIn(sheet).length).toBeGreaterThanOrEqual(4);
+    // Every amount read names the original's cell with the original's figure; a blank cell (printed
+    // by no one, or under a note in an empty table) by the first printed cell above it (the 栏次).
+    const idOf = (wb: RenderedWorkbook, sheet: string, pos: CellPos, blank: boolean): string => {
+      const [id] = wb.idsOf(sheet, toA1(pos));
+      const unprinted = id.startsWith('?') || (blank && !id.startsWith('P:'));
+      return unprinted && pos.row > 0 ? `under ${idOf(wb, sheet, { row: pos.row - 1, col: pos.col }, false)}` : id;
+    };
+    const cells = (result: ReturnType<typeof audit>, wb: RenderedWorkbook) => {
+      const t3g = result.tableSet.get('T3G')!;
+      const pe = result.tableSet.selfEvals.flatMap((e) => [...e.funds.flatMap((f) => [f.annualBudget, f.executed, f.rate, f.score]), ...e.indicators.flatMap((i) => [i.weight, i.score]), e.total]);
+      return [...t3g.allValues(), ...pe]
+        .filter((v) => v !== undefined)
+        .map((v) => `${idOf(wb, v.sheet, v.pos, v.kind === 'blank')}=${v.kind}:${v.value.toString()}`)
+        .sort();
+    };
+    const read = cells(audit(snapshot), rendered);
+    expect(read.length).toBeGreaterThan(12);
+    expect(read).toEqual(cells(base.originalResult, base.original));
   });
 
   it('the Excel adapter sees them in the same two syncs and gives the same findings', async () => {

@@ -1,7 +1,8 @@
-import { toA1 } from '../../../src/engine/model/address';
+import { fromA1, toA1 } from '../../../src/engine/model/address';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/model/snapshot';
 import type { SeedLogical } from './model';
 import { renderTable, type Block } from './render-table';
+import { withSelfEvalHelpers } from './self-eval-helpers';
 import { prepare, type LayoutOptions } from './transforms';
 
 /** Where a rendering puts each table: sheet name and zero-based top-left cell. */
@@ -44,7 +45,8 @@ function blit(sheet: SheetSnapshot, block: Block, at: Placement, ids: Map<string
 
 /**
  * Renders a seed's 公开 tables with the given options and placement; the 自评表 and 汇总表
- * sheets of the original (`copied`) are kept as they are, after the rendered ones.
+ * sheets of the original (`copied`) are kept as they are, after the rendered ones (with hidden
+ * helper columns inserted when the options ask for them).
  */
 export function renderWorkbook(logical: SeedLogical, options: LayoutOptions, place: Placer, copied: SheetSnapshot[], sheetOrder: (name: string) => number = () => 0): RenderedWorkbook {
   const sheets = new Map<string, SheetSnapshot>();
@@ -61,9 +63,24 @@ export function renderWorkbook(logical: SeedLogical, options: LayoutOptions, pla
     previous = { sheet: at.sheet, bottom: blit(sheet, block, at, ids) };
   });
   const copiedNames = new Set(copied.map((s) => s.name));
+  // With hidden helpers, the 自评表 and 汇总表 get theirs too; their cells keep the original's ids.
+  const shifted = new Map<string, (col: number) => number | undefined>();
+  const copies = copied.map((s) => {
+    const helped = options.hiddenHelpers ? withSelfEvalHelpers(s) : undefined;
+    if (!helped) return structuredClone(s);
+    shifted.set(s.name, helped.originalCol);
+    return helped.sheet;
+  });
+  const copiedId = (sheet: string, cell: string): string => {
+    const originalCol = shifted.get(sheet);
+    if (!originalCol) return `P:${sheet}!${cell}`;
+    const pos = fromA1(cell);
+    const col = originalCol(pos.col);
+    return col === undefined ? `helper:${sheet}!${cell}` : `P:${sheet}!${toA1({ row: pos.row, col })}`;
+  };
   return {
-    workbook: { sheets: [...sheets.values()].sort((a, b) => sheetOrder(a.name) - sheetOrder(b.name)).concat(copied.map((s) => structuredClone(s))) },
-    idsOf: (sheet, cell) => (copiedNames.has(sheet) ? [`P:${sheet}!${cell}`] : (ids.get(`${sheet}!${cell}`) ?? [`?${sheet}!${cell}`])),
+    workbook: { sheets: [...sheets.values()].sort((a, b) => sheetOrder(a.name) - sheetOrder(b.name)).concat(copies) },
+    idsOf: (sheet, cell) => (copiedNames.has(sheet) ? [copiedId(sheet, cell)] : (ids.get(`${sheet}!${cell}`) ?? [`?${sheet}!${cell}`])),
     dropped,
   };
 }

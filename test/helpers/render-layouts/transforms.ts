@@ -27,8 +27,10 @@ export interface LayoutOptions {
   totalLast?: boolean;
   /**
    * Hidden columns: helpers the reading must pass over (a formula copy of the first amount column
-   * in 元 under the same caption and 栏次, a 备注 column of notes after the names), and the table's
-   * only 行次 and last amount columns hidden by the user, which must still be read.
+   * in 元 under the same caption and 栏次, a 备注 column of notes after the names; in the “三公”
+   * table copies before 栏次 1 and after 栏次 7), and the table's only 行次 and last amount
+   * columns hidden by the user, which must still be read. The copied 自评表 and 汇总表 sheets get
+   * theirs in self-eval-helpers.ts.
    */
   hiddenHelpers?: boolean;
 }
@@ -222,8 +224,24 @@ function notesColumn(like: LColumn, rows: number): LColumn {
   return { kind: 'label', path, number: { s: '', ids: [] }, cells, side: like.side, hidden: true };
 }
 
+/**
+ * The “三公” table's helpers: a formula copy of 栏次 1 before it and of 栏次 7 after it (under the
+ * same captions and 栏次, also when the table prints no figures), and its last amount column
+ * (公务接待费 决算数) hidden by the user, the only copy, still read.
+ */
+function insertThreePublicHelpers(prepared: PreparedTable): void {
+  const values = prepared.columns.filter((c) => c.kind === 'value');
+  const [first, final, last] = [values[0], values[6], values[values.length - 1]];
+  prepared.columns = prepared.columns.flatMap((col) => {
+    if (col === first) return [helperCopy(col), col];
+    if (col === final) return [col, helperCopy(col)];
+    if (col === last) return [{ ...col, hidden: true }];
+    return [col];
+  });
+}
+
 function insertHiddenHelpers(prepared: PreparedTable): void {
-  if (prepared.table.id === 'T3G') return;
+  if (prepared.table.id === 'T3G') return insertThreePublicHelpers(prepared);
   const out: LColumn[] = [];
   const seenSide = new Set<number>();
   prepared.columns.forEach((col, i) => {
