@@ -237,3 +237,17 @@ describe.each(Object.keys(T3G_FORMS))('“三公”经费表 with hidden columns
     expect(t3gReading(withBoth, originalCol)).toEqual(original);
   });
 });
+
+describe('Grid.isCellHidden', () => {
+  it('a cell of a hidden column is hidden unless it owns a merged area reaching a visible column', () => {
+    const s = sheet('s', [['合并', '', 'x'], ['a', 'b', 'c']], { merges: ['A1:B1'] });
+    const check = (hidden: number[]) => {
+      const grid = new Grid({ ...s, hiddenColumns: hidden });
+      return [grid.isCellHidden(0, 0), grid.isCellHidden(1, 0), grid.isCellHidden(0, 2), grid.isCellHidden(1, 1)];
+    };
+    expect(check([0])).toEqual([false, true, false, false]);
+    expect(check([0, 1])).toEqual([true, true, false, true]);
+    expect(check([2])).toEqual([false, false, true, false]);
+    expect(check([])).toEqual([false, false, false, false]);
+  });
+});
