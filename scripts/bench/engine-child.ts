@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const a = samples(audit, one, 50, 200);
   const b = samples(audit, ten, 3, 15);
   const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
-  process.stdout.write(JSON.stringify({ one: median(a), oneFastest: a[0], ten: median(b), tenFastest: b[0] }));
+  process.stdout.write(JSON.stringify({ one: median(a), oneFastest: a[0], ten: median(b) }));
 }
 
 void main();

@@ -55,7 +55,6 @@ interface EngineFigures {
   one: number;
   oneFastest: number;
   ten: number;
-  tenFastest: number;
 }
 
 /** One tree's engine timed in a child process of its own (scripts/bench/engine-child.ts). */

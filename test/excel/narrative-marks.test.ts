@@ -16,6 +16,16 @@ import { fromA1 } from '../../src/engine/model/address';
 
 const ALL = detectFeatures(() => true);
 
+/** The seed in the in-memory Excel with its own 情况说明 pasted into a 情况说明 sheet (call `done` after). */
+async function seedWithNarrative(seed: '000' | '004') {
+  const host = createExcelHost(await loadXlsxFile(join(FIXTURES, `seed-${seed}.xlsx`)));
+  const done = installGlobals(host);
+  const narrative = createNarrativeHost(ALL);
+  const lines = seedNarrativeLines(seed);
+  await narrative.addSheets([{ name: '情况说明', cells: lines.map((text, i) => ({ sheet: '情况说明', cell: `A${i + 1}`, value: text })) }]);
+  return { host, done, narrative, lines };
+}
+
 /** Every cell's fill, to prove 清除标记 puts the workbook back exactly. */
 function fills(host: ReturnType<typeof createExcelHost>): string {
   return JSON.stringify(host.workbook.sheets.map((s) => [s.name, [...s.rows].map(([r, cols]) => [r, [...cols].map(([c, cell]) => [c, cell.fill ?? null])])]));
@@ -23,11 +33,8 @@ function fills(host: ReturnType<typeof createExcelHost>): string {
 
 describe.each(['000', '004'] as const)('检查情况说明 on seed %s in Excel', (seed) => {
   it('colours the narrative cells and the table cells of its findings, notes them, in constant syncs; 清除标记 restores every fill', async () => {
-    const host = createExcelHost(await loadXlsxFile(join(FIXTURES, `seed-${seed}.xlsx`)));
-    const done = installGlobals(host);
+    const { host, done, narrative } = await seedWithNarrative(seed);
     try {
-      const narrative = createNarrativeHost(ALL);
-      await narrative.addSheets([{ name: '情况说明', cells: seedNarrativeLines(seed).map((text, i) => ({ sheet: '情况说明', cell: `A${i + 1}`, value: text })) }]);
       const read = await narrative.readWorkbook();
       const { findings, marks } = checkNarrative(read);
       expect(findings.some((f) => f.severity === 'error')).toBe(true);
@@ -62,12 +69,8 @@ describe.each(['000', '004'] as const)('检查情况说明 on seed %s in Excel',
 });
 
 it('a second check replaces the first one’s marks: a corrected narrative loses its colour', async () => {
-  const host = createExcelHost(await loadXlsxFile(join(FIXTURES, 'seed-000.xlsx')));
-  const done = installGlobals(host);
+  const { host, done, narrative, lines } = await seedWithNarrative('000');
   try {
-    const narrative = createNarrativeHost(ALL);
-    const lines = seedNarrativeLines('000');
-    await narrative.addSheets([{ name: '情况说明', cells: lines.map((text, i) => ({ sheet: '情况说明', cell: `A${i + 1}`, value: text })) }]);
     await narrative.applyMarks(checkNarrative(await narrative.readWorkbook()).marks);
     // 000-1: 住房公积金467700元 for 46,700.00 — corrected in the sheet, then checked again.
     const row = lines.findIndex((l) => l.includes('住房公积金467700元'));
@@ -88,11 +91,8 @@ it('a second check replaces the first one’s marks: a corrected narrative loses
 });
 
 it('检查情况说明 after 一键审核 keeps the marks of the tables’ own findings', async () => {
-  const host = createExcelHost(await loadXlsxFile(join(FIXTURES, 'seed-000.xlsx')));
-  const done = installGlobals(host);
+  const { host, done, narrative } = await seedWithNarrative('000');
   try {
-    const narrative = createNarrativeHost(ALL);
-    await narrative.addSheets([{ name: '情况说明', cells: seedNarrativeLines('000').map((text, i) => ({ sheet: '情况说明', cell: `A${i + 1}`, value: text })) }]);
     const read = await narrative.readWorkbook();
     const audited = audit(read.snapshot);
     await narrative.applyMarks(planMarks(audited.findings));
