@@ -53,7 +53,7 @@ const SECTIONS: Record<string, (trees: Trees) => void | Promise<void>> = {
   const baseLib = baseline && compile(baseline.root);
   if (baseline) console.log(`基线：提交 ${BASELINE_COMMIT}（问题 11 开工时的 main），与当前代码在同一次运行中测量`);
   try {
-    const trees: Trees = { now: engineOf(ROOT), base: baseline && engineOf(baseline.root), nowCli: join(nowLib, 'cli/main.js'), baseCli: baseLib && join(baseLib, 'cli/main.js'), nowRoot: ROOT, baseRoot: baseline?.root };
+    const trees: Trees = { now: engineOf(ROOT), base: baseline && engineOf(baseline.root), nowCli: join(nowLib, 'cli/main.js'), baseCli: baseLib && join(baseLib, 'cli/main.js') };
     const only = process.env.BENCH_ONLY?.split(',');
     for (const [name, section] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await section(trees);
   } finally {

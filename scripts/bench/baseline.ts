@@ -1,6 +1,7 @@
 // Today's baseline, measured in the same run: the sources of the commit the issue-11 work
 // started from, unpacked from git into a temp folder (node_modules linked), loaded through tsx
-// for the engine and compiled with tsc for the command line.
+// for the in-process sections (marking, pathological workbooks, Excel round trips) and compiled
+// with tsc for the engine timing and the command line.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

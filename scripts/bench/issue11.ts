@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import type { WorkbookSnapshot } from '../../src/engine/model/snapshot';
 import type { Finding } from '../../src/engine/finding';
@@ -40,9 +40,6 @@ export interface Trees {
   base?: Engine;
   nowCli: string;
   baseCli?: string;
-  /** The folders holding each tree's src/, for sections that load a tree in a child process. */
-  nowRoot: string;
-  baseRoot?: string;
 }
 
 const baseText = (now: number, base: number | undefined) => (base === undefined ? '' : `；基线 ${ms(base)}，现为基线的 ${ratio(now, base)}`);
@@ -57,16 +54,19 @@ interface EngineFigures {
   ten: number;
 }
 
-/** One tree's engine timed in a child process of its own (scripts/bench/engine-child.ts). */
-function engineFigures(root: string, oneFile: string, tenFile: string): EngineFigures {
-  const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', join(__dirname, 'engine-child.ts'), root, oneFile, tenFile], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' });
+/** One tree's compiled engine (`lib`, from tsc) timed in a child process of its own (scripts/bench/engine-child.ts). */
+function engineFigures(lib: string, oneFile: string, tenFile: string): EngineFigures {
+  // The compiled trees live in temp folders: they find the packages through NODE_PATH.
+  const env = { ...process.env, NODE_PATH: join(__dirname, '..', '..', 'node_modules') };
+  const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', join(__dirname, 'engine-child.ts'), lib, oneFile, tenFile], { cwd: join(__dirname, '..', '..'), encoding: 'utf8', env });
   if (run.status !== 0) throw new Error(`引擎计时子进程失败：${run.stderr}`);
   return JSON.parse(run.stdout) as EngineFigures;
 }
 
 /**
  * Issue 11 §5: ms per standard workbook, warm (median of 200 audits, and the fastest: the
- * median includes garbage collection); ×10 workbook ratio. Each tree runs in its own process.
+ * median includes garbage collection); ×10 workbook ratio. Each tree's compiled engine runs in
+ * its own process.
  */
 export async function engineSpeed(trees: Trees): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-engine-'));
@@ -75,8 +75,8 @@ export async function engineSpeed(trees: Trees): Promise<void> {
     const tenFile = join(dir, 'standard-x10.xlsx');
     writeFileSync(oneFile, await standardWorkbook(1));
     writeFileSync(tenFile, await standardWorkbook(10));
-    const now = engineFigures(trees.nowRoot, oneFile, tenFile);
-    const base = trees.baseRoot ? engineFigures(trees.baseRoot, oneFile, tenFile) : undefined;
+    const now = engineFigures(dirname(dirname(trees.nowCli)), oneFile, tenFile);
+    const base = trees.baseCli ? engineFigures(dirname(dirname(trees.baseCli)), oneFile, tenFile) : undefined;
     const { one } = await snapshots();
     console.log(
       `引擎：标准工作簿（${trees.now.audit(one).tables.length} 张表）热身后每次 ${ms(now.one)}，最快 ${ms(now.oneFastest)}（目标 ≤ 4 ms）${baseText(now.one, base?.one)}` +
