@@ -100,7 +100,7 @@ export function audit(workbook: WorkbookSnapshot, options: AuditInput = {}, rule
   const results = runRules(rules, tableSet, options);
   // A blank derived cell (结余, 执行率, 得分, 总分, 等级, a 公开 total) that can be computed: info “未填，可填充为 …”.
   // An implausible reading keeps one structural finding and none from its cells (issue 6 item 2).
-  const findings = reading.filter([...dedupeFindings(results.findings, tableSet.tables), ...fillableFindings(planFill(tableSet))]);
+  const findings = reading.filter([...dedupeFindings(results.findings, tableSet.tables), ...fillableFindings(planFill(tableSet, { blanksOnly: true }))]);
   const unchecked = [...results.unchecked, ...reading.unchecked];
   return { tables: mappedTables(tableSet), unrecognized: tableSet.unrecognized, findings, unchecked, summary: summarize(findings, unchecked, options.explanations), tableSet };
 }

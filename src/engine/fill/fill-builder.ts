@@ -45,6 +45,11 @@ export class FillBuilder {
     return this.grid(sheet)?.cell(pos.row, pos.col) ?? null;
   }
 
+  /** Whether this cell is to be planned: always, or only when blank for a blanks-only plan. */
+  wants(sheet: string, pos: CellPos): boolean {
+    return !this.options.blanksOnly || isBlankCell(this.cell(sheet, pos));
+  }
+
   has(key: string): boolean {
     return this.keys.has(key);
   }

@@ -10,4 +10,10 @@ export interface FillOptions {
   replace?: 'all' | readonly string[];
   /** Also write the formula over cells that already show the right value. */
   replaceSame?: boolean;
+  /**
+   * Plan the blank cells only (the audit's “未填，可填充为 …”): a cell that holds something is
+   * neither computed nor compared, and the cells computed from it read it as it is — which is
+   * what a plan without replacements does anyway.
+   */
+  blanksOnly?: boolean;
 }

@@ -47,7 +47,7 @@ function planFunds(b: FillBuilder, grid: Grid, pe: SelfEval, subject: string): P
     if (budget.kind === 'blank' && executed.kind === 'blank') return;
     const B = toA1(budget.pos);
     const X = toA1(executed.pos);
-    if (fund.balance) {
+    if (fund.balance && b.wants(pe.sheet, fund.balance.pos)) {
       const value = budget.value.minus(executed.value);
       const numFmt = grid.cell(budget.pos.row, budget.pos.col)?.numFmt ?? '0.00';
       b.add({ kind: 'balance', code: 'PE-3', sheet: pe.sheet, pos: fund.balance.pos, label: `${line} 资金结(转)余`, formula: balanceFormula(B, X), value, shown: natural(value), numFmt, status: compareNumber(b.cell(pe.sheet, fund.balance.pos), value) });
@@ -61,7 +61,7 @@ function planFunds(b: FillBuilder, grid: Grid, pe: SelfEval, subject: string): P
     const rate = executed.value.dividedBy(budget.value).times(100);
     if (fund.rate) planRate(b, grid, pe.sheet, fund.rate.pos, `${line} 执行率`, B, X, rate);
     const scoreHere = fund.score && carrier !== undefined && (i === carrier || (carrier === 0 && pe.funds.length === 2));
-    if (fund.score && scoreHere) {
+    if (fund.score && scoreHere && b.wants(pe.sheet, fund.score.pos)) {
       const weight = weightOf(grid, pe, fund, weightCol);
       const value = Decimal.min(rate, 100).dividedBy(100).times(weight.value);
       const rounded = value.toDecimalPlaces(2);
@@ -75,6 +75,7 @@ function planFunds(b: FillBuilder, grid: Grid, pe: SelfEval, subject: string): P
 }
 
 export function planRate(b: FillBuilder, grid: Grid, sheet: string, pos: CellPos, label: string, B: string, X: string, rate: Decimal, fraction = isPercentFormat(grid, pos)): void {
+  if (!b.wants(sheet, pos)) return;
   const rounded = rate.toDecimalPlaces(2);
   b.add({
     kind: 'rate',
@@ -107,6 +108,8 @@ function planTotal(b: FillBuilder, grid: Grid, pe: SelfEval, subject: string, ex
   if (pe.indicators.length === 0) return;
   const { total: totalPos, grade: gradePos } = totalAndGradeCells(grid, pe);
   if (!totalPos) return;
+  const wantsGrade = gradePos !== undefined && b.wants(pe.sheet, gradePos);
+  if (!b.wants(pe.sheet, totalPos) && !wantsGrade) return;
   const bad = pe.indicators.map((i) => i.score).find((s) => s.kind === 'text' || s.kind === 'error');
   if (bad) {
     b.note('PE-7', 'warning', pe.sheet, bad.pos, `${subject}：得分 ${toA1(bad.pos)} 的内容“${bad.text}”不是数字，不能计算总分`);
@@ -126,15 +129,17 @@ function planTotal(b: FillBuilder, grid: Grid, pe: SelfEval, subject: string, ex
     if (execution?.item.chosen) dependsOn.push(execution.item.key);
   }
   const value = sum.toDecimalPlaces(2);
-  const totalItem = b.add({ kind: 'total', code: 'PE-7', sheet: pe.sheet, pos: totalPos, label: `${subject} 总分`, formula: totalFormula(parts), value, shown: natural(value), numFmt: '0.00', status: compareNumber(b.cell(pe.sheet, totalPos), value), dependsOn });
-  if (!gradePos) return;
-  const effectiveTotal = b.effective(pe.sheet, totalPos, { item: totalItem, value });
+  const totalItem = b.wants(pe.sheet, totalPos)
+    ? b.add({ kind: 'total', code: 'PE-7', sheet: pe.sheet, pos: totalPos, label: `${subject} 总分`, formula: totalFormula(parts), value, shown: natural(value), numFmt: '0.00', status: compareNumber(b.cell(pe.sheet, totalPos), value), dependsOn })
+    : undefined;
+  if (!gradePos || !wantsGrade) return;
+  const effectiveTotal = b.effective(pe.sheet, totalPos, totalItem && { item: totalItem, value });
   const printedGrade = grid.text(gradePos.row, gradePos.col);
-  if (effectiveTotal === undefined || isBlankCell(b.cell(pe.sheet, totalPos)) && !totalItem.chosen) return;
+  if (effectiveTotal === undefined || (isBlankCell(b.cell(pe.sheet, totalPos)) && !totalItem?.chosen)) return;
   const bands = scale ?? scaleForPrinted([printedGrade], DEFAULT_GRADES);
   const grade = gradeOf(effectiveTotal, bands);
   const status = isBlankCell(b.cell(pe.sheet, gradePos)) ? 'empty' : sameGrade(printedGrade, grade) ? 'same' : 'conflict';
-  b.add({ kind: 'grade', code: 'PE-8', sheet: pe.sheet, pos: gradePos, label: `${subject} 等级`, formula: gradeFormula(toA1(totalPos), bands), value: grade, shown: grade, status, dependsOn: totalItem.chosen ? [totalItem.key] : [] });
+  b.add({ kind: 'grade', code: 'PE-8', sheet: pe.sheet, pos: gradePos, label: `${subject} 等级`, formula: gradeFormula(toA1(totalPos), bands), value: grade, shown: grade, status, dependsOn: totalItem?.chosen ? [totalItem.key] : [] });
 }
 
 /** Every derived cell of one 项目支出绩效自评表 (山西 / central template). */

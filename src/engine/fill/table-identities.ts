@@ -21,8 +21,15 @@ function cells(rows: readonly (TableRow | undefined)[], col: number): ValueCell[
   });
 }
 
-function identity(code: string, name: string, total: ValueCell | undefined, parts: ValueCell[]): SumIdentity[] {
-  return total && parts.length > 0 ? [{ code, name, total, parts }] : [];
+/** Which totals are wanted (the fill wants the blank ones): the others' names and parts are never built. */
+export type TotalFilter = (total: ValueCell) => boolean;
+
+const ALL: TotalFilter = () => true;
+
+function identity(wanted: TotalFilter, code: string, total: ValueCell | undefined, name: () => string, parts: () => ValueCell[]): SumIdentity[] {
+  if (!total || !wanted(total)) return [];
+  const cells = parts();
+  return cells.length > 0 ? [{ code, name: name(), total, parts: cells }] : [];
 }
 
 function lines(table: Table, from: number, to: number): TableRow[] {
@@ -35,44 +42,52 @@ function lines(table: Table, from: number, to: number): TableRow[] {
 }
 
 /** T01 总表 (财决01表 审核公式): 27 = 1…8, 31 = 27+28+29, 58 = 32…57, 62 = 58+59+60. */
-function t01(t: Table): SumIdentity[] {
+function t01(t: Table, wanted: TotalFilter): SumIdentity[] {
   const line = (n: number, col: number) => t.line(n)?.values.get(col);
-  const name = (n: number) => `收入支出决算总表 ${t.line(n)?.label ?? `行次${n}`}`;
+  const name = (n: number) => () => `收入支出决算总表 ${t.line(n)?.label ?? `行次${n}`}`;
   return [
-    ...identity('T01-1', name(27), line(27, 1), cells(lines(t, 1, 8), 1)),
-    ...identity('T01-2', name(31), line(31, 1), cells([t.line(27), t.line(28), t.line(29)], 1)),
-    ...identity('T01-3', name(58), line(58, 2), cells(lines(t, 32, 57), 2)),
-    ...identity('T01-4', name(62), line(62, 2), cells([t.line(58), t.line(59), t.line(60)], 2)),
+    ...identity(wanted, 'T01-1', line(27, 1), name(27), () => cells(lines(t, 1, 8), 1)),
+    ...identity(wanted, 'T01-2', line(31, 1), name(31), () => cells([t.line(27), t.line(28), t.line(29)], 1)),
+    ...identity(wanted, 'T01-3', line(58, 2), name(58), () => cells(lines(t, 32, 57), 2)),
+    ...identity(wanted, 'T01-4', line(62, 2), name(62), () => cells([t.line(58), t.line(59), t.line(60)], 2)),
   ];
 }
 
 /** 合计 = Σ类, 类 = Σ款, 款 = Σ项, per column (V33-240/241). */
-function hierarchy(t: Table, code: string, subject: string, cols: readonly number[]): SumIdentity[] {
+function hierarchy(t: Table, wanted: TotalFilter, code: string, subject: string, cols: readonly number[]): SumIdentity[] {
   const out: SumIdentity[] = [];
   const total = t.total();
   const classes = t.codeRows().filter((r) => r.code!.length === 3);
   // As the rules check them: linear even when a 科目 block is pasted many times.
   const families = codeFamilies(t);
   for (const col of cols) {
-    if (total) out.push(...identity(code, `${subject} 合计（栏次${col}）`, total.values.get(col), cells(classes, col)));
-    for (const { parent, children } of families) out.push(...identity(code, `${subject} ${parent.code} ${parent.label}（栏次${col}）`, parent.values.get(col), cells(children, col)));
+    if (total) out.push(...identity(wanted, code, total.values.get(col), () => `${subject} 合计（栏次${col}）`, () => cells(classes, col)));
+    for (const { parent, children } of families) out.push(...identity(wanted, code, parent.values.get(col), () => `${subject} ${parent.code} ${parent.label}（栏次${col}）`, () => cells(children, col)));
   }
   return out;
 }
 
 /** Per row: 栏次 `totalCol` = Σ `partCols`. */
-function rowSums(t: Table, code: string, subject: string, totalCol: number, partCols: readonly number[]): SumIdentity[] {
-  return t.rows.flatMap((row) => identity(code, `${subject} ${row.code ?? row.label ?? row.key} 行 栏次${totalCol}`, row.values.get(totalCol), partCols.flatMap((c) => (row.values.has(c) ? [row.values.get(c)!] : []))));
+function rowSums(t: Table, wanted: TotalFilter, code: string, subject: string, totalCol: number, partCols: readonly number[]): SumIdentity[] {
+  return t.rows.flatMap((row) =>
+    identity(
+      wanted,
+      code,
+      row.values.get(totalCol),
+      () => `${subject} ${row.code ?? row.label ?? row.key} 行 栏次${totalCol}`,
+      () => partCols.flatMap((c) => (row.values.has(c) ? [row.values.get(c)!] : [])),
+    ),
+  );
 }
 
 /** T06: 类 = Σ款; 人员经费合计 / 公用经费合计 = Σ their 类. */
-function t06(t: Table): SumIdentity[] {
+function t06(t: Table, wanted: TotalFilter): SumIdentity[] {
   const subject = '基本支出决算明细表';
   const out: SumIdentity[] = [];
   for (const col of amountColumns(t)) {
-    for (const cls of classRows(t)) out.push(...identity('T06-1', `${subject} ${cls.code} ${cls.label}（栏次${col}）`, cls.values.get(col), cells(childrenOf(t, cls.code!), col)));
-    out.push(...footer('T06-2', `${subject} 人员经费合计（栏次${col}）`, t.row('人员经费合计')?.values.get(col), cells(PERSONNEL_CLASSES.map((c) => t.code(c)), col)));
-    if (t.variant !== '2022') out.push(...footer('T06-3', `${subject} 公用经费合计（栏次${col}）`, t.row('公用经费合计')?.values.get(col), cells(PUBLIC_CLASSES.map((c) => t.code(c)), col)));
+    for (const cls of classRows(t)) out.push(...identity(wanted, 'T06-1', cls.values.get(col), () => `${subject} ${cls.code} ${cls.label}（栏次${col}）`, () => cells(childrenOf(t, cls.code!), col)));
+    out.push(...footer(wanted, 'T06-2', `${subject} 人员经费合计（栏次${col}）`, t.row('人员经费合计')?.values.get(col), () => cells(PERSONNEL_CLASSES.map((c) => t.code(c)), col)));
+    if (t.variant !== '2022') out.push(...footer(wanted, 'T06-3', `${subject} 公用经费合计（栏次${col}）`, t.row('公用经费合计')?.values.get(col), () => cells(PUBLIC_CLASSES.map((c) => t.code(c)), col)));
   }
   return out;
 }
@@ -82,10 +97,12 @@ function t06(t: Table): SumIdentity[] {
  * amount column). When it is blank the layout can only guess its cell, so a guess elsewhere is
  * not filled.
  */
-function footer(code: string, name: string, total: ValueCell | undefined, parts: ValueCell[]): SumIdentity[] {
-  if (!total || parts.length === 0) return [];
-  const lastCol = Math.max(...parts.map((p) => p.pos.col));
-  return total.kind === 'blank' && total.pos.col !== lastCol ? [] : identity(code, name, total, parts);
+function footer(wanted: TotalFilter, code: string, name: string, total: ValueCell | undefined, parts: () => ValueCell[]): SumIdentity[] {
+  if (!total || !wanted(total)) return [];
+  const cells = parts();
+  if (cells.length === 0) return [];
+  const lastCol = Math.max(...cells.map((p) => p.pos.col));
+  return total.kind === 'blank' && total.pos.col !== lastCol ? [] : identity(wanted, code, total, () => name, () => cells);
 }
 
 const withCols = (t: Table, fallback: number[]) => (t.columns.length > 0 ? t.columns : fallback);
@@ -94,16 +111,16 @@ const withCols = (t: Table, fallback: number[]) => (t.columns.length > 0 ? t.col
  * The sum identities of the recognized 公开 tables whose totals the fill may compute. Kept to
  * the plain sums the rules check (no differences such as 年末 = 年初 + 收入 − 支出).
  */
-export function tableIdentities(tables: TableSet): SumIdentity[] {
+export function tableIdentities(tables: TableSet, wanted: TotalFilter = ALL): SumIdentity[] {
   const out: SumIdentity[] = [];
   for (const t of tables.tables) {
-    if (t.id === 'T01') out.push(...t01(t));
-    if (t.id === 'T02') out.push(...rowSums(t, 'T02-1', '收入决算表', 1, [2, 3, 4, 5, 6, 7]), ...hierarchy(t, 'T02-2', '收入决算表', withCols(t, [1, 2, 3, 4, 5, 6, 7])));
-    if (t.id === 'T03') out.push(...rowSums(t, 'T03-1', '支出决算表', 1, [2, 3, 4, 5, 6]), ...hierarchy(t, 'T03-2', '支出决算表', withCols(t, [1, 2, 3, 4, 5, 6])));
-    if (t.id === 'T05') out.push(...rowSums(t, 'T05-1', '一般公共预算财政拨款支出决算表', 1, [2, 3]), ...hierarchy(t, 'T05-2', '一般公共预算财政拨款支出决算表', [1, 2, 3].filter((c) => t.columns.includes(c))));
-    if (t.id === 'TGF') out.push(...hierarchy(t, 'GF-3', '政府性基金预算财政拨款支出决算表', t.columns));
-    if (t.id === 'TSOC') out.push(...hierarchy(t, 'SOC-1', '国有资本经营预算财政拨款支出决算表', t.columns));
-    if (t.id === 'T06') out.push(...t06(t));
+    if (t.id === 'T01') out.push(...t01(t, wanted));
+    if (t.id === 'T02') out.push(...rowSums(t, wanted, 'T02-1', '收入决算表', 1, [2, 3, 4, 5, 6, 7]), ...hierarchy(t, wanted, 'T02-2', '收入决算表', withCols(t, [1, 2, 3, 4, 5, 6, 7])));
+    if (t.id === 'T03') out.push(...rowSums(t, wanted, 'T03-1', '支出决算表', 1, [2, 3, 4, 5, 6]), ...hierarchy(t, wanted, 'T03-2', '支出决算表', withCols(t, [1, 2, 3, 4, 5, 6])));
+    if (t.id === 'T05') out.push(...rowSums(t, wanted, 'T05-1', '一般公共预算财政拨款支出决算表', 1, [2, 3]), ...hierarchy(t, wanted, 'T05-2', '一般公共预算财政拨款支出决算表', [1, 2, 3].filter((c) => t.columns.includes(c))));
+    if (t.id === 'TGF') out.push(...hierarchy(t, wanted, 'GF-3', '政府性基金预算财政拨款支出决算表', t.columns));
+    if (t.id === 'TSOC') out.push(...hierarchy(t, wanted, 'SOC-1', '国有资本经营预算财政拨款支出决算表', t.columns));
+    if (t.id === 'T06') out.push(...t06(t, wanted));
   }
   return out;
 }

@@ -25,7 +25,7 @@ function partsFormat(b: FillBuilder, parts: readonly ValueCell[]): string | unde
  * blank stays blank (000/004 leave zero cells blank); “——” (not applicable) is never filled.
  */
 export function planTableTotals(b: FillBuilder, tables: TableSet): void {
-  const identities = tableIdentities(tables).filter((i) => i.total.kind === 'blank');
+  const identities = tableIdentities(tables, (total) => total.kind === 'blank');
   const pending = new Set(identities.map((i) => keyOf(i.total)));
   const values = new Map<string, Decimal>();
   let progress = true;

@@ -141,3 +141,22 @@ describe('blank totals of the 公开 tables in the seeds', () => {
     expect(checkFormulas(blank, p)).toBe(p.items.filter((i) => i.chosen).length);
   });
 });
+
+describe('the audit plans the blank cells only', () => {
+  /** What the audit's 未填 findings are made of: key, value, formula, dependencies. */
+  const blanks = (p: FillPlan) => p.items.filter((i) => i.status === 'empty').map((i) => [i.key, i.expected, i.write.formula, i.chosen, i.dependsOn]);
+
+  it.each(SEEDS)('%s: with every second derived cell or total emptied, a blanks-only plan has exactly the full plan\'s blank cells', (name) => {
+    const original = seeds[name];
+    const derived = plan(original).items.map((i) => i.key);
+    const totals = tableIdentities(recognizeWorkbook(original)).map((i) => `${i.total.sheet}!${toA1(i.total.pos)}`);
+    for (const offset of [0, 1]) {
+      const emptied = [...derived, ...totals].filter((_, i) => i % 2 === offset);
+      const wb = blankCells(original, emptied);
+      const full = blanks(plan(wb));
+      expect(full.length).toBeGreaterThan(0);
+      expect(blanks(plan(wb, { blanksOnly: true }))).toEqual(full);
+      expect(plan(wb, { blanksOnly: true }).items.every((i) => i.status === 'empty')).toBe(true);
+    }
+  });
+});
