@@ -1,6 +1,7 @@
 import type { CellLocation } from '../../finding';
 import { toA1 } from '../../model/address';
 import { Decimal } from '../../money/decimal';
+import { childrenOf } from '../../rules/support/code-hierarchy';
 import type { Table, TableRow } from '../../tables/table';
 import type { ValueCell } from '../../values/value-cell';
 
@@ -48,16 +49,17 @@ function parentComparisons(table: Table): { parent: ValueCell; children: Decimal
   const out: { parent: ValueCell; children: Decimal }[] = [];
   const codeRows = table.codeRows();
   const total = table.total();
+  const classes = codeRows.filter((r) => r.code!.length === 3);
+  // Each parent's children looked up once (an index, not a scan of every row per parent and column).
+  const families = codeRows.map((row) => ({ row, children: childrenOf(table, row.code!) })).filter((f) => f.children.length > 0);
   for (const col of table.columns) {
     if (total) {
-      const classes = codeRows.filter((r) => r.code!.length === 3);
       const cell = total.values.get(col);
       if (cell && classes.length > 0) out.push({ parent: cell, children: sum(classes.map((r) => r.values.get(col))) });
     }
-    for (const row of codeRows) {
-      const children = codeRows.filter((r) => r.code!.length === row.code!.length + 2 && r.code!.startsWith(row.code!));
+    for (const { row, children } of families) {
       const cell = row.values.get(col);
-      if (cell && children.length > 0) out.push({ parent: cell, children: sum(children.map((r) => r.values.get(col))) });
+      if (cell) out.push({ parent: cell, children: sum(children.map((r) => r.values.get(col))) });
     }
   }
   return out;
