@@ -69,6 +69,8 @@ function parentComparisons(table: Table): { parent: ValueCell; children: Decimal
 function wholeMultiples(table: Table): Implausibility | undefined {
   const multiples = parentComparisons(table).filter(({ parent, children }) => {
     if (parent.kind !== 'number' || children.isZero() || parent.value.isZero()) return false;
+    // Nearly every parent is about 1× its children: a product rules those out before the (costlier) division.
+    if (parent.value.isNegative() !== children.isNegative() || parent.value.abs().lt(children.abs().times(2))) return false;
     const ratio = parent.value.div(children);
     return ratio.isInteger() && ratio.gte(2);
   });

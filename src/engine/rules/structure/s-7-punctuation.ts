@@ -10,11 +10,15 @@ const DOUBLED = /([。，、；：！？])\1+/g;
 /** The same test without /g: a cheap yes/no before collecting the matches of every text cell. */
 const HAS_DOUBLED = /([。，、；：！？])\1/;
 
-/** Half-width marks between Chinese characters, and full-width digits, in prose only (GovBudgetChecker V33-113). */
-const MIXED: [RegExp, string][] = [
-  [new RegExp(`(?<=[${CJK}])[,;:!?]|[,;:!?](?=[${CJK}])`), '中文句中用了半角标点'],
-  [new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}]|$)`), '中文句中用了半角句点'],
-  [/[０-９]+/, '用了全角数字'],
+/**
+ * Half-width marks between Chinese characters, and full-width digits, in prose only (GovBudgetChecker
+ * V33-113). Each pattern comes with the characters it needs: a lookbehind is tried at every
+ * position of a long text, so texts without any of them are passed over first.
+ */
+const MIXED: [RegExp, RegExp, string][] = [
+  [/[,;:!?]/, new RegExp(`(?<=[${CJK}])[,;:!?]|[,;:!?](?=[${CJK}])`), '中文句中用了半角标点'],
+  [/\./, new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}]|$)`), '中文句中用了半角句点'],
+  [/[０-９]/, /[０-９]+/, '用了全角数字'],
 ];
 
 /** How many examples a finding quotes; the count says how many there are in all. */
@@ -58,7 +62,8 @@ export const s7Punctuation = defineRule({
     }
     const mixed = new Map<string, Hit[]>();
     for (const cell of narrativeCells(ctx.tables)) {
-      for (const [pattern, issue] of MIXED) {
+      for (const [needs, pattern, issue] of MIXED) {
+        if (!needs.test(cell.text)) continue;
         const match = cell.text.match(pattern);
         if (!match) continue;
         mixed.set(issue, [...(mixed.get(issue) ?? []), { cell, mark: match[0], index: match.index ?? 0 }]);

@@ -383,6 +383,10 @@ export const cases: CaseBook = {
           }),
       },
       {
+        name: 'a money word further back than the words before the number, and a unit price in 元',
+        workbook: () => structureWorkbook({ after: [prose('情况说明', ['支出情况已在上表列明，编号 2023.01 的文件', '培训标准300元，每50元'])] }),
+      },
+      {
         name: 'seed 000: 元 amounts in a 元 document, and the 自评表 in 万元',
         workbook: () => structureWorkbook({ edit: (d) => (d.unit = '元'), after: [prose('情况说明', ['2022年度收入总计1,475,018.17元、支出总计1,475,018.17元。'])] }),
       },
@@ -402,6 +406,11 @@ export const cases: CaseBook = {
         name: 'seed 000: “其中本年人员经费643,865.64，比上年增加13.20%” has no unit',
         workbook: () => structureWorkbook({ edit: (d) => (d.unit = '元'), after: [prose('情况说明', ['其中本年人员经费643,865.64，比上年增加13.20%。公用经费支出49,209.20，下降8.21%。', '三公经费支出合计：0.00，比上年持平。'])] }),
         expect: [{ severity: 'warning', cells: ['情况说明!A1'], messageIncludes: '643,865.64、49,209.20' }, { severity: 'warning', cells: ['情况说明!A2'], messageIncludes: '0.00' }],
+      },
+      {
+        name: 'spaces between the money words and the number still name money',
+        workbook: () => structureWorkbook({ edit: (d) => (d.unit = '元'), after: [prose('情况说明', ['前文很长的一段说明文字，人员经费数共计：   643,865.64，比上年增加。'])] }),
+        expect: [{ severity: 'warning', cells: ['情况说明!A1'], messageIncludes: '643,865.64' }],
       },
       {
         name: 'seed 004 §六: items in 元 inside a 万元 document',
