@@ -49,6 +49,7 @@ export interface TableMeta {
 export class Table {
   private readonly byKey = new Map<string, TableRow>();
   private readonly codeRowList: TableRow[];
+  private valueList?: ValueCell[];
 
   constructor(
     readonly id: TableId,
@@ -94,12 +95,16 @@ export class Table {
 
   /** True when no amount cell holds a non-zero number. */
   isEmpty(): boolean {
-    return this.rows.every((r) => [...r.values.values()].every((v) => v.kind !== 'number' || v.value.isZero()));
+    return this.allValues().every((v) => v.kind !== 'number' || v.value.isZero());
   }
 
-  /** Every amount cell, for rules that check all of them (signs, kinds) and for mutation tests. */
-  allValues(): ValueCell[] {
-    return this.rows.flatMap((r) => [...r.values.values()]);
+  /** Every amount cell, for rules that check all of them (signs, kinds) and for mutation tests; listed once. */
+  allValues(): readonly ValueCell[] {
+    if (!this.valueList) {
+      this.valueList = [];
+      for (const row of this.rows) for (const cell of row.values.values()) this.valueList.push(cell);
+    }
+    return this.valueList;
   }
 }
 
