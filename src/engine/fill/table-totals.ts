@@ -26,15 +26,15 @@ function partsFormat(b: FillBuilder, parts: readonly ValueCell[]): string | unde
  */
 export function planTableTotals(b: FillBuilder, tables: TableSet): void {
   const identities = tableIdentities(tables, (total) => total.kind === 'blank');
-  const pending = new Set(identities.map((i) => keyOf(i.total)));
-  const values = new Map<string, Decimal>();
+  // By cell: a table reads each cell once, so a 款 total is the same object among its 类's parts.
+  const pending = new Set(identities.map((i) => i.total));
+  const values = new Map<ValueCell, Decimal>();
   let progress = true;
   while (progress && pending.size > 0) {
     progress = false;
     for (const identity of identities) {
-      const key = keyOf(identity.total);
-      if (!pending.has(key) || identity.parts.some((p) => pending.has(keyOf(p)))) continue;
-      pending.delete(key);
+      if (!pending.has(identity.total) || identity.parts.some((p) => pending.has(p))) continue;
+      pending.delete(identity.total);
       progress = true;
       const sum = sumOf(identity, values);
       if (sum === undefined) {
@@ -43,7 +43,7 @@ export function planTableTotals(b: FillBuilder, tables: TableSet): void {
         continue;
       }
       if (sum.isZero()) continue;
-      values.set(key, sum);
+      values.set(identity.total, sum);
       const decimals = Math.max(2, ...identity.parts.filter((p) => p.kind === 'number').map((p) => Math.min(p.decimals, 4)));
       b.add({
         kind: 'sum',
@@ -56,18 +56,18 @@ export function planTableTotals(b: FillBuilder, tables: TableSet): void {
         shown: formatAmount(sum, decimals),
         numFmt: partsFormat(b, identity.parts) ?? '#,##0.00',
         status: 'empty',
-        dependsOn: identity.parts.map(keyOf).filter((k) => values.has(k) && b.has(k)),
+        dependsOn: identity.parts.filter((p) => values.has(p)).map(keyOf).filter((k) => b.has(k)),
       });
     }
   }
 }
 
 /** Σ parts as they will be after the fill; undefined when a part is words, an error, or a number stored as text (SUM skips those). */
-function sumOf(identity: SumIdentity, values: ReadonlyMap<string, Decimal>): Decimal | undefined {
+function sumOf(identity: SumIdentity, values: ReadonlyMap<ValueCell, Decimal>): Decimal | undefined {
   let sum = ZERO;
   for (const p of identity.parts) {
     if (p.kind === 'text' || p.kind === 'error' || p.storedAsText) return undefined;
-    sum = sum.plus(values.get(keyOf(p)) ?? (p.kind === 'number' ? p.value : ZERO));
+    sum = sum.plus(values.get(p) ?? (p.kind === 'number' ? p.value : ZERO));
   }
   return sum;
 }

@@ -1,6 +1,9 @@
 import { normalizeText } from '../values/normalize';
 import type { CellSnapshot, RangeRect, SheetSnapshot } from './snapshot';
 
+/** Any character that trim() keeps. */
+const NOT_BLANK = /\S/;
+
 /**
  * Read access to one sheet for recognition and parsing: normalized text per cell, merged
  * areas resolved to their top-left cell (Excel keeps a merged value only there).
@@ -72,6 +75,15 @@ export class Grid {
     return (cell.text ?? String(cell.value)).trim();
   }
 
+  /** True when the cell shows any text: text() is not '' (without building the trimmed copy). */
+  hasText(row: number, col: number): boolean {
+    const cell = this.cell(row, col);
+    if (!cell || cell.value === null) return false;
+    const shown = cell.text ?? (typeof cell.value === 'string' ? cell.value : undefined);
+    // No text and not a string: a number or boolean, which always shows something.
+    return shown === undefined || NOT_BLANK.test(shown);
+  }
+
   /** Normalized text (see normalizeText), cached because recognizers read it many times. */
   norm(row: number, col: number): string {
     const cached = (this.normCache[row] ??= []);
@@ -113,7 +125,7 @@ export class Grid {
   /** True when no cell shows any text (stops at the first that does, unlike usedRect). */
   isEmpty(): boolean {
     for (let r = 0; r < this.rowCount; r++) {
-      for (let c = 0; c < this.rowLength(r); c++) if (this.text(r, c)) return false;
+      for (let c = 0; c < this.rowLength(r); c++) if (this.hasText(r, c)) return false;
     }
     return true;
   }
@@ -123,7 +135,7 @@ export class Grid {
     let rect: RangeRect | undefined;
     for (let r = top; r <= bottom; r++) {
       for (let c = 0; c < this.rowLength(r); c++) {
-        if (!this.text(r, c)) continue;
+        if (!this.hasText(r, c)) continue;
         if (!rect) rect = { top: r, left: c, bottom: r, right: c };
         else {
           rect.bottom = r;
