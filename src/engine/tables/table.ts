@@ -48,6 +48,8 @@ export interface TableMeta {
 /** A recognized 公开 table as rules see it: names and numbers, never raw coordinates. */
 export class Table {
   private readonly byKey = new Map<string, TableRow>();
+  /** The rows keyed L1, L2…, by number: line(n) is asked a thousand times an audit, a key string each time. */
+  private readonly byLine = new Map<number, TableRow>();
   private readonly codeRowList: TableRow[];
   private valueList?: ValueCell[];
 
@@ -64,7 +66,10 @@ export class Table {
     /** 栏次 numbers this table has columns for. */
     readonly columns: number[] = [],
   ) {
-    for (const row of rows) if (!this.byKey.has(row.key)) this.byKey.set(row.key, row);
+    for (const row of rows) {
+      if (!this.byKey.has(row.key)) this.byKey.set(row.key, row);
+      if (row.line !== undefined && row.key === lineKey(row.line) && !this.byLine.has(row.line)) this.byLine.set(row.line, row);
+    }
     this.codeRowList = rows.filter((r) => r.code !== undefined);
   }
 
@@ -73,7 +78,7 @@ export class Table {
   }
 
   line(n: number): TableRow | undefined {
-    return this.byKey.get(`L${n}`);
+    return this.byLine.get(n);
   }
 
   code(code: string): TableRow | undefined {

@@ -44,7 +44,11 @@ export function codeTerm(table: Table, key: string, col: number): Term {
   const row = table.row(key);
   const rowName = key === 'data' ? '' : key === '合计' || !row || row.label === key ? key : `${key} ${row.label}`.trim();
   const colName = table.id === 'T06' ? (table.variant === '2022' ? (col === 2 ? '其中：基本支出' : '金额') : '') : columnName(table, col);
-  return { cell: row?.values.get(col), name: [TABLE_NAMES[table.id], rowName, colName].filter(Boolean).join(' ') };
+  // Concatenated, not [..].filter().join(): every cell a cross-table rule reads is named here.
+  let name = TABLE_NAMES[table.id];
+  if (rowName) name += ` ${rowName}`;
+  if (colName) name += ` ${colName}`;
+  return { cell: row?.values.get(col), name };
 }
 
 /** A cell of a 行次 table (T01, T04, T10) named with its table, row label, 行次 and (T04 expenditure) 栏次. */

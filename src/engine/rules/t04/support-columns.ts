@@ -15,7 +15,8 @@ export const EXPENDITURE_COLUMNS: Record<number, string> = {
 /** An expenditure-side cell named by row and column: “本年支出合计（行次59，栏次3 一般公共预算财政拨款）”. */
 export function expenditureTerm(t04: Table, line: number, col: number): Term {
   const row = t04.line(line);
-  const where = `行次${line}，栏次${col} ${EXPENDITURE_COLUMNS[col] ?? ''}`.trimEnd();
+  const column = EXPENDITURE_COLUMNS[col];
+  const where = column ? `行次${line}，栏次${col} ${column}` : `行次${line}，栏次${col}`;
   return { cell: row?.values.get(col), name: row?.label ? `${row.label}（${where}）` : where };
 }
 
