@@ -62,22 +62,28 @@ function hierarchy(t: Table, wanted: TotalFilter, code: string, subject: string,
   const families = codeFamilies(t);
   for (const col of cols) {
     if (total) out.push(...identity(wanted, code, total.values.get(col), () => `${subject} 合计（栏次${col}）`, () => cells(classes, col)));
-    for (const { parent, children } of families) out.push(...identity(wanted, code, parent.values.get(col), () => `${subject} ${parent.code} ${parent.label}（栏次${col}）`, () => cells(children, col)));
+    for (const { parent, children } of families) {
+      const cell = parent.values.get(col);
+      // Asked first: most totals are not wanted, and their closures need not be made.
+      if (cell && wanted(cell)) out.push(...identity(wanted, code, cell, () => `${subject} ${parent.code} ${parent.label}（栏次${col}）`, () => cells(children, col)));
+    }
   }
   return out;
 }
 
 /** Per row: 栏次 `totalCol` = Σ `partCols`. */
 function rowSums(t: Table, wanted: TotalFilter, code: string, subject: string, totalCol: number, partCols: readonly number[]): SumIdentity[] {
-  return t.rows.flatMap((row) =>
-    identity(
+  return t.rows.flatMap((row) => {
+    const total = row.values.get(totalCol);
+    if (!total || !wanted(total)) return [];
+    return identity(
       wanted,
       code,
-      row.values.get(totalCol),
+      total,
       () => `${subject} ${row.code ?? row.label ?? row.key} 行 栏次${totalCol}`,
       () => partCols.flatMap((c) => (row.values.has(c) ? [row.values.get(c)!] : [])),
-    ),
-  );
+    );
+  });
 }
 
 /** T06: 类 = Σ款; 人员经费合计 / 公用经费合计 = Σ their 类. */

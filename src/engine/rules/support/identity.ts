@@ -65,6 +65,18 @@ function expression(all: readonly (Term & { cell: ValueCell })[], home: string):
   return `${name(0)}${name(1)}+…${name(parts.length - 1)}`;
 }
 
+/** A term usable() refuses: not printed, or words or an error where a number belongs. */
+function unreadable(t: Term): boolean {
+  return !t.cell || t.cell.kind === 'text' || t.cell.kind === 'error';
+}
+
+/** commonUnit of the total and the parts; the usual case, one table and so one unit, without building their list. */
+function sumUnit(total: Term & { cell: ValueCell }, parts: readonly (Term & { cell: ValueCell })[]): AmountUnit {
+  const unit = total.cell.unit;
+  for (const p of parts) if (p.cell.unit !== unit) return commonUnit([total, ...parts], (t) => t.cell.unit);
+  return unit ?? '万元';
+}
+
 export interface SumCheck {
   subject: string;
   total: Term;
@@ -78,12 +90,12 @@ export interface SumCheck {
  * Returns false when the check could not run.
  */
 export function checkSum(ctx: RuleContext, check: SumCheck): boolean {
-  const terms = [check.total, ...check.parts];
-  if (!usable(ctx, check.subject, terms)) return false;
-  // Most sums close: nothing but the sum is built until a difference is found.
+  // Most sums close: nothing but the sum is built until a difference is found (no list of the
+  // terms, no closure: a workbook checks hundreds of sums).
+  if (unreadable(check.total) || check.parts.some(unreadable)) return usable(ctx, check.subject, [check.total, ...check.parts]);
   const total = check.total as Term & { cell: ValueCell };
   const parts = check.parts as (Term & { cell: ValueCell })[];
-  const unit = commonUnit(terms, (t) => t.cell?.unit);
+  const unit = sumUnit(total, parts);
   // Most parts are blank: adding ±0 changes neither the sum nor the sign of a zero sum, so zero
   // parts are skipped; minus() for a subtracted term gives the same sum as times(−1) would.
   let expected = ZERO;
@@ -97,7 +109,7 @@ export function checkSum(ctx: RuleContext, check: SumCheck): boolean {
   const actual = amountIn(total.cell, unit);
   const difference = actual.minus(expected).abs();
   if (difference.isZero()) return true;
-  const cells = terms.map((t) => t.cell as ValueCell);
+  const cells = [total.cell, ...parts.map((p) => p.cell)];
   const tolerance = identityTolerance(unit, rounded);
   const rounding = difference.lessThanOrEqualTo(tolerance);
   const decimals = decimalsOf(cells);
