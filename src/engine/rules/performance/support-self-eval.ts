@@ -110,8 +110,7 @@ export function textsOf(ctx: RuleContext, pe: SelfEval): readonly PrintedText[] 
     const { top, bottom, left, right } = pe.range;
     found = ctx.tables
       .sheetTextCells(pe.sheet)
-      .filter((t) => t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right)
-      .map((t) => ({ text: t.text, pos: t.pos }));
+      .filter((t) => t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right);
     texts.set(pe, found);
   }
   return found;

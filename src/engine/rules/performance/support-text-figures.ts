@@ -56,10 +56,26 @@ function toNumber(digits: string, unit: string): { value: Decimal; decimals: num
   return unit === '元' ? { value: value.dividedBy(10000), decimals: decimals + 4 } : { value, decimals };
 }
 
-/** The caption of a free-text column (偏差原因分析及改进措施) above a text, if the table prints one. */
-function captionAbove(all: readonly PrintedText[], text: PrintedText): string | undefined {
-  const above = all.filter((t) => t.pos.col === text.pos.col && t.pos.row < text.pos.row && /偏差原因|说明|备注/.test(t.text));
-  return above.length > 0 ? compact(above[above.length - 1].text).replace(/[:：]$/, '') : undefined;
+/** Captions of free-text columns (偏差原因分析及改进措施, 说明, 备注). */
+const CAPTION = /偏差原因|说明|备注/;
+
+/**
+ * The caption of a free-text column above each text, if the table prints one: the captions of
+ * each column are found once, not by a scan of every text for every text.
+ */
+function captionFinder(all: readonly PrintedText[]): (text: PrintedText) => string | undefined {
+  const byColumn = new Map<number, PrintedText[]>();
+  for (const t of all) {
+    if (!CAPTION.test(t.text)) continue;
+    const list = byColumn.get(t.pos.col);
+    if (list) list.push(t);
+    else byColumn.set(t.pos.col, [t]);
+  }
+  return (text) => {
+    let above: PrintedText | undefined;
+    for (const t of byColumn.get(text.pos.col) ?? []) if (t.pos.row < text.pos.row && (!above || t.pos.row >= above.pos.row)) above = t;
+    return above && compact(above.text).replace(/[:：]$/, '');
+  };
 }
 
 /**
@@ -75,6 +91,8 @@ export function statementTexts(ctx: RuleContext, pe: SelfEval): readonly Labelle
 interface LabelledText {
   label: string;
   text: PrintedText;
+  /** The text compacted (compact()), once for every pattern read on it. */
+  words: string;
 }
 
 /** Per 自评表, as fundsStatements below: PE-9, PE-10 and the list checks read the same texts. */
@@ -82,14 +100,18 @@ const statementTextsCache = new WeakMap<SelfEval, readonly LabelledText[]>();
 
 function readStatementTexts(ctx: RuleContext, pe: SelfEval): LabelledText[] {
   const texts: LabelledText[] = [];
-  if (pe.goal) texts.push({ label: '年度目标', text: pe.goal });
-  if (pe.achieved) texts.push({ label: '实际完成情况', text: pe.achieved });
-  pe.analysis.forEach((text, i) => texts.push({ label: pe.analysisLabels[i] ?? '自评结果分析', text }));
-  const known = new Set(texts.map((t) => `${t.text.pos.row}:${t.text.pos.col}`));
+  const add = (label: string, text: PrintedText, words = compact(text.text)) => texts.push({ label, text, words });
+  if (pe.goal) add('年度目标', pe.goal);
+  if (pe.achieved) add('实际完成情况', pe.achieved);
+  pe.analysis.forEach((text, i) => add(pe.analysisLabels[i] ?? '自评结果分析', text));
+  const known = new Set(texts.map((t) => t.text.pos.row * 16384 + t.text.pos.col));
   const all = textsOf(ctx, pe);
+  const captionAbove = captionFinder(all);
   for (const text of all) {
-    if (known.has(`${text.pos.row}:${text.pos.col}`) || !/\d/.test(text.text) || NOT_PROSE.test(compact(text.text))) continue;
-    texts.push({ label: captionAbove(all, text) ?? '表中文字', text });
+    if (known.has(text.pos.row * 16384 + text.pos.col) || !/\d/.test(text.text)) continue;
+    const words = compact(text.text);
+    if (NOT_PROSE.test(words)) continue;
+    add(captionAbove(text) ?? '表中文字', text, words);
   }
   return texts;
 }
@@ -109,8 +131,7 @@ export function fundsStatements(ctx: RuleContext, pe: SelfEval): readonly FundsS
 
 function readFundsStatements(ctx: RuleContext, pe: SelfEval): FundsStatement[] {
   const found: FundsStatement[] = [];
-  for (const { label, text } of statementTexts(ctx, pe)) {
-    const words = compact(text.text);
+  for (const { label, text, words } of statementTexts(ctx, pe)) {
     const statement: FundsStatement = { label, text };
     const budget = BUDGET.exec(words);
     if (budget) {
@@ -129,8 +150,8 @@ function readFundsStatements(ctx: RuleContext, pe: SelfEval): FundsStatement[] {
 /** “共计158.8万元，具体为…49.88万元;…8.4万元;…90.69万元等”: a total and its listed parts. */
 export function listedTotals(ctx: RuleContext, pe: SelfEval): ListedTotal[] {
   const found: ListedTotal[] = [];
-  for (const { label, text } of statementTexts(ctx, pe)) {
-    const match = LISTED.exec(compact(text.text));
+  for (const { label, text, words } of statementTexts(ctx, pe)) {
+    const match = LISTED.exec(words);
     if (!match) continue;
     const parts = [...match[3].matchAll(AMOUNT)].map((m) => ({ ...toNumber(m[1], m[2]), quote: m[0] }));
     if (parts.length < 2) continue;
