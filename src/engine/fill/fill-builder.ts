@@ -1,4 +1,4 @@
-import { Decimal } from '../money/decimal';
+import { Decimal, ZERO } from '../money/decimal';
 import type { Grid } from '../model/grid';
 import { toA1, type CellPos } from '../model/address';
 import type { CellSnapshot } from '../model/snapshot';
@@ -101,7 +101,7 @@ export class FillBuilder {
   effective(sheet: string, pos: CellPos, planned?: { item: FillItem; value: Decimal }): Decimal | undefined {
     if (planned?.item.chosen) return planned.value;
     const current = this.cell(sheet, pos);
-    if (isBlankCell(current)) return new Decimal(0);
+    if (isBlankCell(current)) return ZERO;
     if (current?.error) return undefined;
     return shownNumber(current!, false)?.value;
   }

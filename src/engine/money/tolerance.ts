@@ -1,6 +1,11 @@
 import { Decimal } from './decimal';
 import type { AmountUnit } from './unit';
 
+// Decimals are immutable: the steps are made once, not on every check.
+const HALF_FEN = new Decimal('0.005');
+const FEN = new Decimal('0.01');
+const HALF_TENTH = new Decimal('0.05');
+
 /**
  * The tolerance model of domain-rules.md §3.
  *
@@ -10,16 +15,16 @@ import type { AmountUnit } from './unit';
  * Only terms that hold a value count: a blank line carries no rounding.
  */
 export function identityTolerance(unit: AmountUnit, roundedTerms: number): Decimal {
-  if (unit === '元') return new Decimal('0.005');
-  return new Decimal('0.005').times(Math.max(roundedTerms, 1) + 1);
+  if (unit === '元') return HALF_FEN;
+  return HALF_FEN.times(Math.max(roundedTerms, 1) + 1);
 }
 
 /** One figure printed twice (T01 本年收入合计 and T02 合计): same 元 value rounded the same way. */
 export function sameFigureTolerance(unit: AmountUnit): Decimal {
-  return unit === '元' ? new Decimal('0.005') : new Decimal('0.01');
+  return unit === '元' ? HALF_FEN : FEN;
 }
 
 /** Percentages are printed with 2 decimals, half-up: ±0.01 pp; with 1 decimal ±0.05. */
 export function percentTolerance(decimals: number): Decimal {
-  return decimals >= 2 ? new Decimal('0.01') : new Decimal('0.05');
+  return decimals >= 2 ? FEN : HALF_TENTH;
 }

@@ -1,6 +1,6 @@
 import type { CellLocation } from '../../finding';
 import { toA1 } from '../../model/address';
-import { Decimal } from '../../money/decimal';
+import { Decimal, ZERO } from '../../money/decimal';
 import { childrenOf } from '../../rules/support/code-hierarchy';
 import type { Table, TableRow } from '../../tables/table';
 import type { ValueCell } from '../../values/value-cell';
@@ -41,7 +41,7 @@ function repeatedCode(table: Table): Implausibility | undefined {
 }
 
 function sum(cells: (ValueCell | undefined)[]): Decimal {
-  return cells.reduce((s, c) => (c && c.kind === 'number' ? s.plus(c.value) : s), new Decimal(0));
+  return cells.reduce((s, c) => (c && c.kind === 'number' && !c.value.isZero() ? s.plus(c.value) : s), ZERO);
 }
 
 /** Each comparison of a parent with the sum of its children, in every amount column. */
