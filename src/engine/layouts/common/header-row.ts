@@ -8,10 +8,16 @@ export function findRow(region: Region, words: readonly string[], from = region.
   for (let r = from; r <= last; r++) {
     for (let c = 0; c < grid.rowLength(r); c++) {
       const norm = grid.norm(r, c);
-      if (norm && words.some((w) => norm === w)) return r;
+      if (norm && words.includes(norm)) return r;
     }
   }
   return undefined;
+}
+
+/** A loop, not words.some(closure): this runs for every cell of every header row. */
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 /** Columns of a row whose text equals (or contains, with `partial`) one of the words. */
@@ -20,7 +26,7 @@ export function columnsWith(region: Region, row: number, words: readonly string[
   const cols: number[] = [];
   for (let c = 0; c < grid.rowLength(row); c++) {
     const norm = grid.norm(row, c);
-    if (norm && words.some((w) => (partial ? norm.includes(w) : norm === w))) cols.push(c);
+    if (norm && (partial ? containsAny(norm, words) : words.includes(norm))) cols.push(c);
   }
   return cols;
 }
