@@ -44,22 +44,21 @@ function sum(cells: (ValueCell | undefined)[]): Decimal {
   return cells.reduce((s, c) => (c && c.kind === 'number' && !c.value.isZero() ? s.plus(c.value) : s), ZERO);
 }
 
-/** Each comparison of a parent with the sum of its children, in every amount column. */
+/**
+ * Each comparison of a non-zero parent with the sum of its children, in every amount column
+ * (a blank or zero parent is no multiple of anything: its children are not summed).
+ */
 function parentComparisons(table: Table): { parent: ValueCell; children: Decimal }[] {
   const out: { parent: ValueCell; children: Decimal }[] = [];
   const codeRows = table.codeRows();
   const total = table.total();
   const classes = codeRows.filter((r) => r.code!.length === 3);
   // Each parent's children looked up once (an index, not a scan of every row per parent and column).
-  const families = codeRows.map((row) => ({ row, children: childrenOf(table, row.code!) })).filter((f) => f.children.length > 0);
+  const families = [...(total && classes.length > 0 ? [{ row: total, children: classes }] : []), ...codeRows.map((row) => ({ row, children: childrenOf(table, row.code!) })).filter((f) => f.children.length > 0)];
   for (const col of table.columns) {
-    if (total) {
-      const cell = total.values.get(col);
-      if (cell && classes.length > 0) out.push({ parent: cell, children: sum(classes.map((r) => r.values.get(col))) });
-    }
     for (const { row, children } of families) {
       const cell = row.values.get(col);
-      if (cell) out.push({ parent: cell, children: sum(children.map((r) => r.values.get(col))) });
+      if (cell && cell.kind === 'number' && !cell.value.isZero()) out.push({ parent: cell, children: sum(children.map((r) => r.values.get(col))) });
     }
   }
   return out;
@@ -68,7 +67,7 @@ function parentComparisons(table: Table): { parent: ValueCell; children: Decimal
 /** Parents equal to 2×, 3×… their children: the same rows were read at several levels. */
 function wholeMultiples(table: Table): Implausibility | undefined {
   const multiples = parentComparisons(table).filter(({ parent, children }) => {
-    if (parent.kind !== 'number' || children.isZero() || parent.value.isZero()) return false;
+    if (children.isZero()) return false;
     // Nearly every parent is about 1× its children: a product rules those out before the (costlier) division.
     if (parent.value.isNegative() !== children.isNegative() || parent.value.abs().lt(children.abs().times(2))) return false;
     const ratio = parent.value.div(children);
