@@ -10,6 +10,8 @@ function rowName(row: TableRow): string {
 interface CodeIndex {
   children: Map<string, TableRow[]>;
   copies: Map<string, TableRow[]>;
+  /** codeFamilies(table), made on first use: the rules and the fill both walk them. */
+  families?: { parent: TableRow; children: TableRow[] }[];
 }
 
 const indexes = new WeakMap<Table, CodeIndex>();
@@ -59,8 +61,14 @@ function childrenByCopy(copies: readonly TableRow[], children: readonly TableRow
  * left out. Linear in the rows, also when codes repeat (see childrenByCopy): use this, not
  * childrenOf per parent, to walk a whole hierarchy.
  */
-export function codeFamilies(table: Table): { parent: TableRow; children: TableRow[] }[] {
-  const { children, copies } = codeIndex(table);
+export function codeFamilies(table: Table): readonly { parent: TableRow; children: TableRow[] }[] {
+  const index = codeIndex(table);
+  index.families ??= families(table, index);
+  return index.families;
+}
+
+/** What codeFamilies returns, built once per table. */
+function families(table: Table, { children, copies }: CodeIndex): { parent: TableRow; children: TableRow[] }[] {
   const split = new Map<TableRow, TableRow[]>();
   for (const [code, rows] of copies) {
     if (rows.length < 2 || code.length >= 7) continue;
