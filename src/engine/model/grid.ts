@@ -86,7 +86,8 @@ export class Grid {
 
   /** Normalized text (see normalizeText), cached because recognizers read it many times. */
   norm(row: number, col: number): string {
-    const cached = (this.normCache[row] ??= []);
+    // Sized once to the row: filled one cell at a time, a growing array would be copied again and again.
+    const cached = (this.normCache[row] ??= new Array<string | undefined>(this.rowLength(row)));
     let value = cached[col];
     if (value === undefined) cached[col] = value = normalizeText(this.text(row, col));
     return value;

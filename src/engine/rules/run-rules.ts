@@ -32,7 +32,7 @@ export function buildFinding<M extends string>(rule: Rule<M>, input: ReportInput
   const locations = input.cells.map(locationOf);
   const sheet = locations[0]?.sheet ?? '';
   const data: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input.data)) data[k] = String(v);
+  for (const k in input.data) data[k] = String(input.data[k]);
   const template = (rule.messages as Record<string, string>)[input.messageId] ?? COMMON_MESSAGES[input.messageId as keyof typeof COMMON_MESSAGES] ?? input.messageId;
   const valueCells = input.cells.filter(isValueCell);
   const decimals = decimalsOf(valueCells);

@@ -51,8 +51,14 @@ function withoutRepeat(subject: string, name: string): string {
 
 /** Amounts carry their unit where tables of different units meet (元 tables beside 万元 ones). */
 function withUnit(text: string, unit: AmountUnit, cells: readonly ValueCell[]): string {
-  const units = new Set(cells.map((c) => c.unit).filter(Boolean));
-  return units.size > 1 ? `${text} ${unit}` : text;
+  // A loop, not a Set: three figures of every finding ask.
+  let first: AmountUnit | undefined;
+  for (const c of cells) {
+    if (!c.unit) continue;
+    if (first === undefined) first = c.unit;
+    else if (c.unit !== first) return `${text} ${unit}`;
+  }
+  return text;
 }
 
 /** “C9+C10+…+C16” over the parts that hold something (blank lines add nothing to read). */

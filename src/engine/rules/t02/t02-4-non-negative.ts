@@ -13,9 +13,11 @@ export const t02NonNegative = defineRule({
     const t02 = ctx.tables.get('T02');
     if (!t02) return ctx.unchecked('未找到收入决算表');
     if (t02.rows.length === 0) return ctx.unchecked('收入决算表没有数据行', t02.sheet);
-    const terms: Term[] = t02.rows.flatMap((row) =>
-      [...row.values].map(([col, cell]) => ({ cell, name: `${row.code ? `${row.code} ${row.label}` : row.label || row.key} 栏次${col}` })),
-    );
+    // Only a negative amount is reported: the others need no name.
+    const terms: Term[] = [];
+    for (const row of t02.rows) {
+      for (const [col, cell] of row.values) if (cell.kind === 'number' && cell.value.isNegative()) terms.push({ cell, name: `${row.code ? `${row.code} ${row.label}` : row.label || row.key} 栏次${col}` });
+    }
     checkNonNegative(ctx, '收入决算表', terms);
   },
 });
