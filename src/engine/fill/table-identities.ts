@@ -62,13 +62,19 @@ function hierarchy(t: Table, wanted: TotalFilter, code: string, subject: string,
   const families = codeFamilies(t);
   for (const col of cols) {
     if (total) out.push(...identity(wanted, code, total.values.get(col), () => `${subject} 合计（栏次${col}）`, () => cells(classes, col)));
-    for (const { parent, children } of families) {
-      const cell = parent.values.get(col);
-      // Asked first: most totals are not wanted, and their closures need not be made.
-      if (cell && wanted(cell)) out.push(...identity(wanted, code, cell, () => `${subject} ${parent.code} ${parent.label}（栏次${col}）`, () => cells(children, col)));
+    for (const family of families) {
+      const cell = family.parent.values.get(col);
+      // Asked first: most totals are not wanted, and nothing is built for them.
+      if (cell && wanted(cell)) out.push(...familyIdentity(code, subject, col, cell, family));
     }
   }
   return out;
+}
+
+/** One parent's identity in one column; a function of its own, as closures in the loop would cost a context per row. */
+function familyIdentity(code: string, subject: string, col: number, total: ValueCell, { parent, children }: { parent: TableRow; children: TableRow[] }): SumIdentity[] {
+  const parts = cells(children, col);
+  return parts.length > 0 ? [{ code, name: `${subject} ${parent.code} ${parent.label}（栏次${col}）`, total, parts }] : [];
 }
 
 /** Per row: 栏次 `totalCol` = Σ `partCols`. */

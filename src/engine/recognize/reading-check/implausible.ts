@@ -40,8 +40,14 @@ function repeatedCode(table: Table): Implausibility | undefined {
   };
 }
 
-function sum(cells: (ValueCell | undefined)[]): Decimal {
-  return cells.reduce((s, c) => (c && c.kind === 'number' && !c.value.isZero() ? s.plus(c.value) : s), ZERO);
+/** Σ of the rows' numbers in one column (a loop: it runs for every parent and column). */
+function sumColumn(rows: readonly TableRow[], col: number): Decimal {
+  let total = ZERO;
+  for (const row of rows) {
+    const c = row.values.get(col);
+    if (c && c.kind === 'number' && !c.value.isZero()) total = total.plus(c.value);
+  }
+  return total;
 }
 
 /**
@@ -58,7 +64,7 @@ function parentComparisons(table: Table): { parent: ValueCell; children: Decimal
   for (const col of table.columns) {
     for (const { row, children } of families) {
       const cell = row.values.get(col);
-      if (cell && cell.kind === 'number' && !cell.value.isZero()) out.push({ parent: cell, children: sum(children.map((r) => r.values.get(col))) });
+      if (cell && cell.kind === 'number' && !cell.value.isZero()) out.push({ parent: cell, children: sumColumn(children, col) });
     }
   }
   return out;
@@ -109,15 +115,12 @@ function unmatchedTotal(table: Table): Implausibility | undefined {
   const codeRows = table.codeRows();
   if (!total || codeRows.length === 0) return undefined;
   const tried: ValueCell[] = [];
+  const slack = new Decimal('0.01').times(codeRows.length + 1);
+  const levels = [3, 5, 7].map((length) => codeRows.filter((r) => r.code!.length === length)).filter((level) => level.length > 0);
   for (const col of table.columns) {
     const cell = total.values.get(col);
     if (!cell || cell.kind !== 'number' || cell.value.isZero()) continue;
-    const slack = new Decimal('0.01').times(codeRows.length + 1);
-    const matches = [3, 5, 7].some((length) => {
-      const level = codeRows.filter((r) => r.code!.length === length);
-      return level.length > 0 && sum(level.map((r) => r.values.get(col))).minus(cell.value).abs().lte(slack);
-    });
-    if (matches) return undefined;
+    if (levels.some((level) => sumColumn(level, col).minus(cell.value).abs().lte(slack))) return undefined;
     tried.push(cell);
   }
   if (tried.length < 2) return undefined;

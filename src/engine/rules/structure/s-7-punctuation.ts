@@ -15,10 +15,10 @@ const HAS_DOUBLED = /([。，、；：！？])\1/;
  * V33-113). Each pattern comes with the characters it needs: a lookbehind is tried at every
  * position of a long text, so texts without any of them are passed over first.
  */
-const MIXED: [RegExp, RegExp, string][] = [
-  [/[,;:!?]/, new RegExp(`(?<=[${CJK}])[,;:!?]|[,;:!?](?=[${CJK}])`), '中文句中用了半角标点'],
-  [/\./, new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}]|$)`), '中文句中用了半角句点'],
-  [/[０-９]/, /[０-９]+/, '用了全角数字'],
+const MIXED: { needs: RegExp; pattern: RegExp; issue: string }[] = [
+  { needs: /[,;:!?]/, pattern: new RegExp(`(?<=[${CJK}])[,;:!?]|[,;:!?](?=[${CJK}])`), issue: '中文句中用了半角标点' },
+  { needs: /\./, pattern: new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}]|$)`), issue: '中文句中用了半角句点' },
+  { needs: /[０-９]/, pattern: /[０-９]+/, issue: '用了全角数字' },
 ];
 
 /** How many examples a finding quotes; the count says how many there are in all. */
@@ -62,7 +62,7 @@ export const s7Punctuation = defineRule({
     }
     const mixed = new Map<string, Hit[]>();
     for (const cell of narrativeCells(ctx.tables)) {
-      for (const [needs, pattern, issue] of MIXED) {
+      for (const { needs, pattern, issue } of MIXED) {
         if (!needs.test(cell.text)) continue;
         const match = cell.text.match(pattern);
         if (!match) continue;
