@@ -12,8 +12,12 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  /** Covered cell → the top-left cell of its merged area, both as row × 16384 + column (no object per cell). */
-  private readonly mergeOwner = new Map<number, number>();
+  /**
+   * The merged areas over each row, built on first use: a lookup scans the few areas of one
+   * row. A map of every covered cell would cost an entry per cell of each wide title or text
+   * area, for a few dozen lookups a sheet.
+   */
+  private mergesByRow?: (RangeRect[] | undefined)[];
   /** Normalized text by row and column, filled on first read (an array per row: no hashing, few allocations). */
   private readonly normCache: (string | undefined)[][] = [];
   private readonly hiddenColumns: ReadonlySet<number>;
@@ -27,13 +31,21 @@ export class Grid {
     for (const row of sheet.cells) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
     this.hiddenColumns = new Set(sheet.hiddenColumns ?? []);
-    for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left) this.mergeOwner.set(r * 16384 + c, m.top * 16384 + m.left);
-        }
-      }
+  }
+
+  /** The merged area that covers the cell without starting there, if any. */
+  private coveringMerge(row: number, col: number): RangeRect | undefined {
+    if (!this.mergesByRow) {
+      this.mergesByRow = [];
+      for (const m of this.sheet.merges) for (let r = m.top; r <= m.bottom; r++) (this.mergesByRow[r] ??= []).push(m);
     }
+    // The last area wins where areas overlap (a malformed file), as a later area would overwrite an earlier one.
+    const areas = this.mergesByRow[row] ?? [];
+    for (let i = areas.length - 1; i >= 0; i--) {
+      const m = areas[i];
+      if (col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) return m;
+    }
+    return undefined;
   }
 
   isColumnHidden(col: number): boolean {
@@ -95,12 +107,12 @@ export class Grid {
 
   /** Normalized text of the cell or, inside a merged area, of the area's top-left cell. */
   normMerged(row: number, col: number): string {
-    const owner = this.mergeOwner.get(row * 16384 + col);
-    return owner === undefined ? this.norm(row, col) : this.norm(Math.floor(owner / 16384), owner % 16384);
+    const owner = this.coveringMerge(row, col);
+    return owner === undefined ? this.norm(row, col) : this.norm(owner.top, owner.left);
   }
 
   isMergedCovered(row: number, col: number): boolean {
-    return this.mergeOwner.has(row * 16384 + col);
+    return this.coveringMerge(row, col) !== undefined;
   }
 
   rowLength(row: number): number {
