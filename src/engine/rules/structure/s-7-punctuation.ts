@@ -66,7 +66,10 @@ export const s7Punctuation = defineRule({
         if (!needs.test(cell.text)) continue;
         const match = cell.text.match(pattern);
         if (!match) continue;
-        mixed.set(issue, [...(mixed.get(issue) ?? []), { cell, mark: match[0], index: match.index ?? 0 }]);
+        const hit = { cell, mark: match[0], index: match.index ?? 0 };
+        const hits = mixed.get(issue);
+        if (hits) hits.push(hit);
+        else mixed.set(issue, [hit]);
       }
     }
     const report = (messageId: 'doubled' | 'mixed', hits: Hit[], issue = '') =>
