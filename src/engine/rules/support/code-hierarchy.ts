@@ -1,6 +1,6 @@
 import type { Table, TableRow } from '../../tables/table';
 import type { RuleContext } from '../rule';
-import { checkSum, type Term } from './identity';
+import { checkSum, sumCloses, type Term } from './identity';
 
 function rowName(row: TableRow): string {
   return row.code ? `${row.code} ${row.label}` : row.label || row.key;
@@ -99,13 +99,19 @@ export function checkHierarchy(ctx: RuleContext, table: Table, subject: string, 
     return { cell: row.values.get(col), name };
   };
   for (const col of cols) {
-    if (total && classes.length > 0) {
+    if (total && classes.length > 0 && !closes(total, classes, col)) {
       checkSum(ctx, { subject: `${subject} 栏次${col} 合计 = 各类之和`, total: term(total, col), parts: classes.map((r) => term(r, col)) });
     }
     for (const { parent, children } of parents) {
+      if (closes(parent, children, col)) continue;
       checkSum(ctx, { subject: `${subject} 栏次${col} ${parent.code} = 下级科目之和`, total: term(parent, col), parts: children.map((r) => term(r, col)) });
     }
   }
+}
+
+/** The row's cell in `col` is the sum of the rows' cells there (see sumCloses). */
+function closes(total: TableRow, rows: readonly TableRow[], col: number): boolean {
+  return sumCloses(total.values.get(col), rows.map((r) => r.values.get(col)));
 }
 
 /** Per row: 栏次 `totalCol` = Σ `partCols` (T02 c1 = c2+…+c7; T03 c1 = c2+…+c6; T05 c1 = c2+c3). */
@@ -113,6 +119,8 @@ export function checkRowSums(ctx: RuleContext, table: Table, subject: string, to
   for (const row of table.rows) {
     const total = row.values.get(totalCol);
     if (!total) continue;
+    const cells = partCols.filter((c) => row.values.has(c)).map((c) => row.values.get(c));
+    if (sumCloses(total, cells)) continue;
     const parts = partCols.filter((c) => row.values.has(c)).map((c) => ({ cell: row.values.get(c), name: `栏次${c}` }));
     checkSum(ctx, { subject: `${subject} ${row.code ?? row.label ?? row.key} 行`, total: { cell: total, name: `栏次${totalCol}` }, parts });
   }

@@ -83,6 +83,21 @@ function sumUnit(total: Term & { cell: ValueCell }, parts: readonly (Term & { ce
   return unit ?? '万元';
 }
 
+/**
+ * True when total = Σ parts holds exactly, every cell printed and readable and all in one unit:
+ * then checkSum would report nothing, and the caller need not name the terms. Hierarchies and
+ * row sums ask this first, so a workbook's hundreds of closing sums build no names or subjects.
+ */
+export function sumCloses(total: ValueCell | undefined, parts: readonly (ValueCell | undefined)[]): boolean {
+  if (!total || total.kind === 'text' || total.kind === 'error') return false;
+  let sum = ZERO;
+  for (const p of parts) {
+    if (!p || p.kind === 'text' || p.kind === 'error' || p.unit !== total.unit) return false;
+    if (!p.value.isZero()) sum = sum.plus(p.value);
+  }
+  return sum.equals(total.value);
+}
+
 export interface SumCheck {
   subject: string;
   total: Term;

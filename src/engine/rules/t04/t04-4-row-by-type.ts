@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { checkSum } from '../support/identity';
+import { checkSum, sumCloses } from '../support/identity';
 import { expenditureTerm, hasExpenditureColumns, T04_SUBJECT } from './support-columns';
 
 /**
@@ -22,6 +22,7 @@ export const t04RowByType = defineRule({
       const row = t04.line(n);
       if (!row) continue;
       lines++;
+      if (sumCloses(row.values.get(2), [row.values.get(3), row.values.get(4), row.values.get(5)])) continue;
       checkSum(ctx, { subject: T04_SUBJECT, total: expenditureTerm(t04, n, 2), parts: [3, 4, 5].map((c) => expenditureTerm(t04, n, c)) });
     }
     if (lines === 0) ctx.unchecked(`${T04_SUBJECT}：未读到支出方行次33–64`, t04.sheet);
