@@ -1,5 +1,6 @@
 import type { CellLocation } from '../../finding';
 import { toA1 } from '../../model/address';
+import type { TableSet } from '../../tables/table-set';
 import type { ValueCell } from '../../values/value-cell';
 import type { RuleContext, UnitType } from '../rule';
 
@@ -22,10 +23,14 @@ function typeOfWords(words: string): UnitType {
   return words === '行政单位' ? '行政单位' : '事业单位';
 }
 
-/** The unit type the workbook's own text states, when every statement agrees. */
+/** The unit type the workbook's own text states, when every statement agrees (read once per audit: X-13 and T10-3 ask). */
 export function statedUnitType(ctx: RuleContext): KnownUnitType | undefined {
+  return ctx.tables.derive(readStatedUnitType);
+}
+
+function readStatedUnitType(tables: TableSet): KnownUnitType | undefined {
   const found: KnownUnitType[] = [];
-  for (const t of ctx.tables.textCells()) {
+  for (const t of tables.textCells()) {
     if (!t.text.includes('单位') || !/本|我|性质|类型/.test(t.text)) continue;
     const m = SELF.exec(t.text.replace(/\s+/g, ''));
     if (m) found.push({ type: typeOfWords(m[1]), source: `${t.sheet} ${toA1(t.pos)}“${m[0]}”`, cell: { sheet: t.sheet, cell: toA1(t.pos) } });
