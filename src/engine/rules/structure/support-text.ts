@@ -26,22 +26,16 @@ const CAPTION = /^(金额)?单位[:：]|^(部门|单位|编制单位)(名称)?[:
  * the 自评表 texts out. Computed once per audit (S-7, S-8, S-9, L-1 and the 目录 all read it).
  */
 export function narrativeCells(tables: TableSet, options: { selfEvals?: boolean } = {}): readonly TextCell[] {
-  return tables.derive(options.selfEvals === false ? proseOutsideSelfEvals : prose);
+  const found = tables.derive(proseCells);
+  return options.selfEvals === false ? found.outsideSelfEvals : found.all;
 }
 
-function prose(tables: TableSet): TextCell[] {
-  return proseCells(tables, true);
-}
-
-function proseOutsideSelfEvals(tables: TableSet): TextCell[] {
-  return proseCells(tables, false);
-}
-
-function proseCells(tables: TableSet, selfEvals: boolean): TextCell[] {
+/** Both lists of narrativeCells, found in one pass over the text cells. */
+function proseCells(tables: TableSet): { all: TextCell[]; outsideSelfEvals: TextCell[] } {
   // Positions (row × 16384 + column) of the 自评表 prose, and the table ranges, by sheet: looked
   // up once per sheet rather than built or searched once per cell.
   const proseInSelfEvals = new Map<string, Set<number>>();
-  for (const pe of selfEvals ? tables.selfEvals : []) {
+  for (const pe of tables.selfEvals) {
     const texts: (PrintedText | undefined)[] = [pe.goal, pe.achieved, ...pe.analysis];
     const positions = proseInSelfEvals.get(pe.sheet) ?? new Set<number>();
     for (const t of texts) if (t) positions.add(t.pos.row * 16384 + t.pos.col);
@@ -49,12 +43,26 @@ function proseCells(tables: TableSet, selfEvals: boolean): TextCell[] {
   }
   const rangesBySheet = new Map<string, RangeRect[]>();
   for (const { sheet, range } of [...tables.tables, ...tables.selfEvals]) rangesBySheet.set(sheet, [...(rangesBySheet.get(sheet) ?? []), range]);
-  return tables.textCells().filter((cell) => {
-    if (proseInSelfEvals.get(cell.sheet)?.has(cell.pos.row * 16384 + cell.pos.col)) return true;
-    if (rangesBySheet.get(cell.sheet)?.some((range) => inside(range, cell.pos))) return false;
-    const text = cell.text.trim();
-    return CJK.test(text) && !CAPTION.test(/\s/.test(text) ? text.replace(/\s+/g, '') : text);
-  });
+  const all: TextCell[] = [];
+  const outsideSelfEvals: TextCell[] = [];
+  for (const cell of tables.textCells()) {
+    const selfEvalProse = proseInSelfEvals.get(cell.sheet)?.has(cell.pos.row * 16384 + cell.pos.col) === true;
+    const prose = !insideAny(rangesBySheet.get(cell.sheet), cell.pos) && isProse(cell.text);
+    if (selfEvalProse || prose) all.push(cell);
+    if (prose) outsideSelfEvals.push(cell);
+  }
+  return { all, outsideSelfEvals };
+}
+
+/** Words (Chinese), not a caption line. */
+function isProse(raw: string): boolean {
+  const text = raw.trim();
+  return CJK.test(text) && !CAPTION.test(/\s/.test(text) ? text.replace(/\s+/g, '') : text);
+}
+
+function insideAny(ranges: readonly RangeRect[] | undefined, pos: CellPos): boolean {
+  if (ranges) for (const range of ranges) if (inside(range, pos)) return true;
+  return false;
 }
 
 /** The words around a match, for a message: “…主要原因是…收入。。” */
