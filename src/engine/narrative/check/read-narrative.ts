@@ -117,10 +117,17 @@ export function readNarrative(tables: TableSet): NarrativeDoc | undefined {
 }
 
 function buildDoc(tables: TableSet): NarrativeDoc | undefined {
-  const ranges = [...tables.tables, ...tables.selfEvals];
+  // The table ranges by sheet, found once rather than searched through for every text cell.
+  const rangesBySheet = new Map<string, RangeRect[]>();
+  for (const { sheet, range } of [...tables.tables, ...tables.selfEvals]) {
+    const list = rangesBySheet.get(sheet);
+    if (list) list.push(range);
+    else rangesBySheet.set(sheet, [range]);
+  }
+  const inTable = (sheet: string, row: number, col: number) => rangesBySheet.get(sheet)?.some((range) => inside(range, row, col)) === true;
   const lines: NarrativeLine[] = [];
   for (const cell of tables.textCells()) {
-    if (cell.sheet === INPUT_SHEET || ranges.some((t) => t.sheet === cell.sheet && inside(t.range, cell.pos.row, cell.pos.col))) continue;
+    if (cell.sheet === INPUT_SHEET || inTable(cell.sheet, cell.pos.row, cell.pos.col)) continue;
     for (const part of cell.text.split(/\r?\n/)) {
       const text = part.trim().replace(PLACEHOLDER_LABEL, '【请填写】');
       if (text) lines.push({ text, at: { sheet: cell.sheet, cell: toA1(cell.pos) } });
