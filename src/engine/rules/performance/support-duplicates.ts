@@ -31,21 +31,24 @@ export function nameKey(pe: SelfEval): string {
   return key;
 }
 
-const twinKey = (pe: SelfEval) => `${nameKey(pe)}\u0000${fingerprint(pe)}`;
-
 /**
  * The 自评表 without the exact repeats PE-12 reports: a table copied twice is one project, checked
- * once by the other PE rules and counted once in totals such as X-17's coverage.
+ * once by the other PE rules and counted once in totals such as X-17's coverage. Figures are
+ * compared only between tables of the same name (most workbooks have none, and skip fingerprints).
  */
 export function distinctSelfEvals(all: readonly SelfEval[]): SelfEval[] {
   let result = distinct.get(all);
   if (!result) {
-    const seen = new Set<string>();
+    const keptByName = new Map<string, SelfEval[]>();
     result = all.filter((pe) => {
       if (!pe.projectName) return true;
-      const key = twinKey(pe);
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const kept = keptByName.get(nameKey(pe));
+      if (!kept) {
+        keptByName.set(nameKey(pe), [pe]);
+        return true;
+      }
+      if (kept.some((k) => fingerprint(k) === fingerprint(pe))) return false;
+      kept.push(pe);
       return true;
     });
     distinct.set(all, result);
