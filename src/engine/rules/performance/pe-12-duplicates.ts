@@ -1,6 +1,6 @@
 import type { SelfEval } from '../../tables/self-eval';
 import { defineRule } from '../rule';
-import { fingerprint, nameKey } from './support-duplicates';
+import { nameKey, sameFigures } from './support-duplicates';
 import { at, allSelfEvalsToCheck, subjectOf } from './support-self-eval';
 
 /** 部门决算 附件 自评表: one table per 项目; the same table twice inflates the counts of PE-11. */
@@ -19,7 +19,7 @@ export const peDuplicates = defineRule({
     for (const pe of allSelfEvalsToCheck(ctx)) {
       const key = nameKey(pe);
       const earlier = seen.get(key) ?? [];
-      const twin = earlier.find((e) => fingerprint(e) === fingerprint(pe));
+      const twin = earlier.find((e) => sameFigures(e, pe));
       const first = twin ?? earlier[0];
       if (first && pe.projectName && first.projectName) {
         ctx.report({

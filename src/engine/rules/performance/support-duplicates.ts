@@ -1,24 +1,36 @@
 import type { SelfEval } from '../../tables/self-eval';
 import type { ValueCell } from '../../values/value-cell';
 
+/** The figure a cell prints: its amount for a number, else its text. */
 function figure(cell: ValueCell | undefined): string {
   return cell && cell.kind === 'number' ? cell.value.toString() : (cell?.text ?? '');
 }
 
+/** Two cells print the same figure; numbers are compared as Decimals, without writing either out. */
+function sameFigure(a: ValueCell | undefined, b: ValueCell | undefined): boolean {
+  if (a?.kind === 'number' && b?.kind === 'number') return a.value.equals(b.value);
+  return figure(a) === figure(b);
+}
+
 // A 自评表 is immutable once read; its keys are computed once however many rules compare it.
-const fingerprints = new WeakMap<SelfEval, string>();
 const nameKeys = new WeakMap<SelfEval, string>();
 const distinct = new WeakMap<readonly SelfEval[], SelfEval[]>();
 
-/** Every figure of the table: funds lines, 分值/得分 and 总分. Equal fingerprints = the same table twice. */
-export function fingerprint(pe: SelfEval): string {
-  let key = fingerprints.get(pe);
-  if (key === undefined) {
-    const funds = pe.funds.map((f) => [f.declared, f.compiled, f.annualBudget, f.executed, f.balance, f.rate, f.score].map(figure).join('|'));
-    const indicators = pe.indicators.map((i) => `${i.level3.text}:${figure(i.weight)}:${figure(i.score)}`);
-    fingerprints.set(pe, (key = [...funds, ...indicators, figure(pe.total)].join('/')));
+const FUND_FIGURES = ['declared', 'compiled', 'annualBudget', 'executed', 'balance', 'rate', 'score'] as const;
+
+/**
+ * Every figure of the two tables is the same: funds lines, 分值/得分 (with the 三级指标 they belong
+ * to) and 总分 — the same table twice. Compared cell by cell, stopping at the first difference.
+ */
+export function sameFigures(a: SelfEval, b: SelfEval): boolean {
+  if (a.funds.length !== b.funds.length || a.indicators.length !== b.indicators.length) return false;
+  for (let i = 0; i < a.funds.length; i++) for (const field of FUND_FIGURES) if (!sameFigure(a.funds[i][field], b.funds[i][field])) return false;
+  for (let i = 0; i < a.indicators.length; i++) {
+    const x = a.indicators[i];
+    const y = b.indicators[i];
+    if (x.level3.text !== y.level3.text || !sameFigure(x.weight, y.weight) || !sameFigure(x.score, y.score)) return false;
   }
-  return key;
+  return sameFigure(a.total, b.total);
 }
 
 /** Project name as a key: 全角/半角 and spaces folded, per variant (a 汇总表 row is no twin of a 自评表). */
@@ -34,7 +46,7 @@ export function nameKey(pe: SelfEval): string {
 /**
  * The 自评表 without the exact repeats PE-12 reports: a table copied twice is one project, checked
  * once by the other PE rules and counted once in totals such as X-17's coverage. Figures are
- * compared only between tables of the same name (most workbooks have none, and skip fingerprints).
+ * compared only between tables of the same name (most workbooks have none, and compare nothing).
  */
 export function distinctSelfEvals(all: readonly SelfEval[]): SelfEval[] {
   let result = distinct.get(all);
@@ -47,7 +59,7 @@ export function distinctSelfEvals(all: readonly SelfEval[]): SelfEval[] {
         keptByName.set(nameKey(pe), [pe]);
         return true;
       }
-      if (kept.some((k) => fingerprint(k) === fingerprint(pe))) return false;
+      if (kept.some((k) => sameFigures(k, pe))) return false;
       kept.push(pe);
       return true;
     });

@@ -477,6 +477,18 @@ export const cases: CaseBook = {
         workbook: () => seedSelfEvals('004', { only: [1, 2], edit: (p) => (p[1] = { ...copy(p[0]), total: '91' }) }),
         expect: [{ severity: 'info', cells: ['自评表2!C3', '自评表1!C3'] }],
       },
+      {
+        name: 'the same project name, one indicator scored otherwise (info)',
+        workbook: () =>
+          seedSelfEvals('004', {
+            only: [1, 2],
+            edit: (p) => {
+              p[1] = copy(p[0]);
+              p[1].indicators[2] = { ...p[1].indicators[2], score: String(Number(p[1].indicators[2].score) - 1) };
+            },
+          }),
+        expect: [{ severity: 'info', cells: ['自评表2!C3', '自评表1!C3'] }],
+      },
     ],
     unchecked: [NO_PE],
   },
