@@ -1,6 +1,6 @@
 import type { CellLocation } from '../../finding';
-import { fromA1 } from '../../model/address';
-import type { Table } from '../../tables/table';
+import { fromA1, type CellPos } from '../../model/address';
+import type { Table, TableRow } from '../../tables/table';
 import type { ColumnNamer } from './merge-same-figures';
 
 /**
@@ -11,14 +11,19 @@ import type { ColumnNamer } from './merge-same-figures';
 export function columnNamer(tables: readonly Table[]): ColumnNamer {
   return (location: CellLocation) => {
     if (!/^[A-Z]{1,3}\d+$/.test(location.cell)) return undefined;
-    const { row, col } = fromA1(location.cell);
-    for (const table of tables) {
-      const names = table.meta.columnNames;
-      if (!names || names.size === 0 || table.sheet !== location.sheet) continue;
-      for (const tableRow of table.rows) {
-        for (const [n, cell] of tableRow.values) if (cell.pos.row === row && cell.pos.col === col) return names.get(n);
-      }
-    }
-    return undefined;
+    const pos = fromA1(location.cell);
+    const named = tables.filter((t) => t.meta.columnNames && t.meta.columnNames.size > 0 && t.sheet === location.sheet);
+    // The rows on the cell's sheet row first; then every row, for layouts whose rows span several sheet rows.
+    return nameIn(named, pos, (row) => row.row === pos.row) ?? nameIn(named, pos, () => true);
   };
+}
+
+function nameIn(tables: readonly Table[], pos: CellPos, rowMayHold: (row: TableRow) => boolean): string | undefined {
+  for (const table of tables) {
+    for (const row of table.rows) {
+      if (!rowMayHold(row)) continue;
+      for (const [n, cell] of row.values) if (cell.pos.row === pos.row && cell.pos.col === pos.col) return table.meta.columnNames!.get(n);
+    }
+  }
+  return undefined;
 }
