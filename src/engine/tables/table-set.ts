@@ -25,8 +25,7 @@ export interface TitleMismatch {
 
 /** The recognized tables of one workbook. Rules use the first table of each id. */
 export class TableSet {
-  private texts?: TextCell[];
-  private textsBySheet?: Map<string, TextCell[]>;
+  private texts?: { all: TextCell[]; bySheet: Map<string, TextCell[]> };
   private readonly derived = new Map<(tables: TableSet) => unknown, unknown>();
 
   constructor(
@@ -53,20 +52,13 @@ export class TableSet {
   /** Every text cell of the workbook (computed once, on first use). */
   textCells(): TextCell[] {
     this.texts ??= textCells(this.workbook);
-    return this.texts;
+    return this.texts.all;
   }
 
-  /** The text cells of one sheet, in textCells() order (grouped once, on first use). */
+  /** The text cells of one sheet, in textCells() order. */
   sheetTextCells(sheet: string): readonly TextCell[] {
-    if (!this.textsBySheet) {
-      this.textsBySheet = new Map();
-      for (const cell of this.textCells()) {
-        const list = this.textsBySheet.get(cell.sheet);
-        if (list) list.push(cell);
-        else this.textsBySheet.set(cell.sheet, [cell]);
-      }
-    }
-    return this.textsBySheet.get(sheet) ?? [];
+    this.texts ??= textCells(this.workbook);
+    return this.texts.bySheet.get(sheet) ?? [];
   }
 
   /**

@@ -10,19 +10,25 @@ export interface TextCell {
 /** Any character that trim() keeps: tested without building the trimmed copy. */
 const NOT_BLANK = /\S/;
 
-/** Every text cell of the workbook, for the rules that read words (year, unit name, placeholders). */
-export function textCells(workbook: WorkbookSnapshot): TextCell[] {
-  const result: TextCell[] = [];
+/** Every text cell of the workbook, and the same cells sheet by sheet (for the rules that read words: year, unit name, placeholders). */
+export function textCells(workbook: WorkbookSnapshot): { all: TextCell[]; bySheet: Map<string, TextCell[]> } {
+  const all: TextCell[] = [];
+  const bySheet = new Map<string, TextCell[]>();
   // Plain loops: this visits every cell of the workbook once per audit (missing rows and cells are empty).
   for (const sheet of workbook.sheets) {
+    let own = bySheet.get(sheet.name);
     for (let r = 0; r < sheet.cells.length; r++) {
       const row = sheet.cells[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (cell && typeof cell.value === 'string' && NOT_BLANK.test(cell.value) && !cell.error) result.push({ sheet: sheet.name, pos: { row: r, col: c }, text: cell.value });
+        if (!cell || typeof cell.value !== 'string' || !NOT_BLANK.test(cell.value) || cell.error) continue;
+        const text: TextCell = { sheet: sheet.name, pos: { row: r, col: c }, text: cell.value };
+        all.push(text);
+        if (!own) bySheet.set(sheet.name, (own = []));
+        own.push(text);
       }
     }
   }
-  return result;
+  return { all, bySheet };
 }

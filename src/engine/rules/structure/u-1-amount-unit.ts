@@ -58,7 +58,10 @@ export const u1AmountUnit = defineRule({
         ctx.unchecked(`${name}（${table.sheet}）没有金额单位，本表金额未按单位换算核对`, table.sheet);
       } else byUnit.set(table.unit, [...(byUnit.get(table.unit) ?? []), table]);
       for (const row of table.rows) {
-        for (const [col, cell] of row.values) if (unreadable(cell)) reportUnreadable(ctx, `${name}（${table.sheet}）`, `${row.label || row.key} 栏次${col}`, cell);
+        // forEach, not for…of over entries: no [栏次, cell] pair is made for each of the table's cells.
+        row.values.forEach((cell, col) => {
+          if (unreadable(cell)) reportUnreadable(ctx, `${name}（${table.sheet}）`, `${row.label || row.key} 栏次${col}`, cell);
+        });
       }
       for (const merge of table.meta.mergedAmounts ?? []) {
         const first = toA1({ row: merge.top, col: merge.left });
