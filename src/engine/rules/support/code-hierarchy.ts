@@ -119,9 +119,9 @@ export function checkRowSums(ctx: RuleContext, table: Table, subject: string, to
   for (const row of table.rows) {
     const total = row.values.get(totalCol);
     if (!total) continue;
-    const cells = partCols.filter((c) => row.values.has(c)).map((c) => row.values.get(c));
-    if (sumCloses(total, cells)) continue;
-    const parts = partCols.filter((c) => row.values.has(c)).map((c) => ({ cell: row.values.get(c), name: `栏次${c}` }));
+    const present = partCols.filter((c) => row.values.has(c));
+    if (sumCloses(total, present.map((c) => row.values.get(c)))) continue;
+    const parts = present.map((c) => ({ cell: row.values.get(c), name: `栏次${c}` }));
     checkSum(ctx, { subject: `${subject} ${row.code ?? row.label ?? row.key} 行`, total: { cell: total, name: `栏次${totalCol}` }, parts });
   }
 }
