@@ -69,7 +69,9 @@ function headerColumns<F extends string>(grid: Grid, rows: number[], headers: [F
     for (let c = 0; c < grid.rowLength(r); c++) {
       const norm = grid.norm(r, c);
       const found = grid.isColumnHidden(c) ? hidden : columns;
-      for (const [field, test] of headers) if (!found.has(field) && test.test(norm)) found.set(field, c);
+      if (!norm) continue;
+      // Indexed, not destructured: this runs for every header and cell of the header rows.
+      for (let h = 0; h < headers.length; h++) if (!found.has(headers[h][0]) && headers[h][1].test(norm)) found.set(headers[h][0], c);
     }
   }
   for (const [field, col] of hidden) if (!columns.has(field)) columns.set(field, col);
