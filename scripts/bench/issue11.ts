@@ -54,13 +54,23 @@ interface EngineFigures {
   ten: number;
 }
 
-/** One tree's compiled engine (`lib`, from tsc) timed in a child process of its own (scripts/bench/engine-child.ts). */
-function engineFigures(lib: string, oneFile: string, tenFile: string): EngineFigures {
+/** A bench child run with node -r tsx/cjs; its JSON output. */
+function child<T>(script: string, args: string[]): T {
   // The compiled trees live in temp folders: they find the packages through NODE_PATH.
   const env = { ...process.env, NODE_PATH: join(__dirname, '..', '..', 'node_modules') };
-  const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', join(__dirname, 'engine-child.ts'), lib, oneFile, tenFile], { cwd: join(__dirname, '..', '..'), encoding: 'utf8', env });
+  const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', join(__dirname, script), ...args], { cwd: join(__dirname, '..', '..'), encoding: 'utf8', env });
   if (run.status !== 0) throw new Error(`引擎计时子进程失败：${run.stderr}`);
-  return JSON.parse(run.stdout) as EngineFigures;
+  return JSON.parse(run.stdout) as T;
+}
+
+/** One tree's compiled engine (`lib`, from tsc) timed in a child process of its own (scripts/bench/engine-child.ts). */
+function engineFigures(lib: string, oneFile: string, tenFile: string): EngineFigures {
+  return child<EngineFigures>('engine-child.ts', [lib, oneFile, tenFile]);
+}
+
+interface Quartiles {
+  q25: number;
+  median: number;
 }
 
 /**
@@ -83,6 +93,13 @@ export async function engineSpeed(trees: Trees): Promise<void> {
         (base ? `；最快一次为基线的 ${ratio(now.oneFastest, base.oneFastest)}` : ''),
     );
     console.log(`引擎：10 倍工作簿 ${ms(now.ten)}，为 1× 的 ${ratio(now.ten, now.one)}（线性为 ×10）${baseText(now.ten, base?.ten)}`);
+    if (trees.baseCli) {
+      // Separate processes take the machine as it is at their turn; alternated in one process, both see the same spells.
+      const ab = child<{ now: Quartiles; base: Quartiles }>('engine-ab-child.ts', [dirname(dirname(trees.nowCli)), dirname(dirname(trees.baseCli)), oneFile]);
+      console.log(
+        `引擎：标准工作簿，与基线在同一进程中交替审核各 400 次：中位数 ${ms(ab.now.median)}，基线 ${ms(ab.base.median)}，为基线的 ${ratio(ab.now.median, ab.base.median)}；下四分位 ${ms(ab.now.q25)}，基线 ${ms(ab.base.q25)}，为基线的 ${ratio(ab.now.q25, ab.base.q25)}`,
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
