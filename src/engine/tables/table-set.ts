@@ -1,5 +1,6 @@
 import type { CellPos } from '../model/address';
 import { Grid } from '../model/grid';
+import { normalizeText } from '../values/normalize';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { textCells, type TextCell } from './text-cells';
 import type { SelfEval } from './self-eval';
@@ -47,6 +48,16 @@ export class TableSet {
       this.grids.set(sheet, (grid = new Grid(snapshot)));
     }
     return grid;
+  }
+
+  /**
+   * normalizeText(text) for the text of the cell at `pos`: the normalized text recognition
+   * cached for the cell when the cell shows that text (as good as always), so rules reading the
+   * 自评表 prose do not normalize it a second time.
+   */
+  normalized(sheet: string, pos: CellPos, text: string): string {
+    const grid = this.grids.get(sheet);
+    return grid && grid.text(pos.row, pos.col) === text.trim() ? grid.norm(pos.row, pos.col) : normalizeText(text);
   }
 
   /** Every text cell of the workbook (computed once, on first use). */

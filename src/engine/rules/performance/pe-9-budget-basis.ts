@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { a1, at, initialBudget, executionRate, executionScore, selfEvalsToCheck, shown, subjectOf, textsOf } from './support-self-eval';
-import { compact, fundsStatements } from './support-text-figures';
+import { fundsStatements } from './support-text-figures';
 
 /** Words that document a budget adjustment (“年初预算已核减”, “预算调整”, “调减资金”). */
 const ADJUSTED = /(预算|资金|指标)(已|被|经|进行了?|作了?)?(调整|调减|调增|核减|追加|追减|收回|压减)|调整后的?(全年)?预算|(调整|调减|核减|收回|追减|压减)了?(部分)?(预算|资金|指标)/;
@@ -43,7 +43,7 @@ export const peBudgetBasis = defineRule({
       const executed = executedCell.value;
       const adjusted = textsOf(ctx, pe).some((t) => {
         if (!MAY_STATE_ADJUSTMENT.test(t.text)) return false;
-        const words = compact(t.text);
+        const words = ctx.tables.normalized(pe.sheet, t.pos, t.text);
         return !REMARK.test(words) && ADJUSTED.test(words);
       });
       const statement = fundsStatements(ctx, pe).find((s) => s.budget);

@@ -100,7 +100,9 @@ const statementTextsCache = new WeakMap<SelfEval, readonly LabelledText[]>();
 
 function readStatementTexts(ctx: RuleContext, pe: SelfEval): LabelledText[] {
   const texts: LabelledText[] = [];
-  const add = (label: string, text: PrintedText, words = compact(text.text)) => texts.push({ label, text, words });
+  // The grid's cached normalization of each cell, when the cell shows the text (see TableSet.normalized).
+  const words = (text: PrintedText) => ctx.tables.normalized(pe.sheet, text.pos, text.text);
+  const add = (label: string, text: PrintedText, compacted = words(text)) => texts.push({ label, text, words: compacted });
   if (pe.goal) add('年度目标', pe.goal);
   if (pe.achieved) add('实际完成情况', pe.achieved);
   pe.analysis.forEach((text, i) => add(pe.analysisLabels[i] ?? '自评结果分析', text));
@@ -109,9 +111,9 @@ function readStatementTexts(ctx: RuleContext, pe: SelfEval): LabelledText[] {
   const captionAbove = captionFinder(all);
   for (const text of all) {
     if (known.has(text.pos.row * 16384 + text.pos.col) || !/\d/.test(text.text)) continue;
-    const words = compact(text.text);
-    if (NOT_PROSE.test(words)) continue;
-    add(captionAbove(text) ?? '表中文字', text, words);
+    const compacted = words(text);
+    if (NOT_PROSE.test(compacted)) continue;
+    add(captionAbove(text) ?? '表中文字', text, compacted);
   }
   return texts;
 }
