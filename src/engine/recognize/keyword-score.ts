@@ -35,7 +35,9 @@ export function keywordsFound(region: Region, layout: Layout): number {
   const texts = textsOf(region);
   let words = normalizedWords.get(layout);
   if (!words) normalizedWords.set(layout, (words = layout.keywords.map(normalizeText)));
-  return words.filter((w) => texts.includes(w)).length;
+  let found = 0;
+  for (const w of words) if (texts.includes(w)) found++;
+  return found;
 }
 
 /** Share of the layout's distinguishing words found (0…1). */
