@@ -1,7 +1,7 @@
 import type { CellPos } from '../model/address';
 import { Grid } from '../model/grid';
 import { normalizeText } from '../values/normalize';
-import type { WorkbookSnapshot } from '../model/snapshot';
+import type { RangeRect, WorkbookSnapshot } from '../model/snapshot';
 import { textCells, type TextCell } from './text-cells';
 import type { SelfEval } from './self-eval';
 import type { Table } from './table';
@@ -27,6 +27,7 @@ export interface TitleMismatch {
 /** The recognized tables of one workbook. Rules use the first table of each id. */
 export class TableSet {
   private texts?: { all: TextCell[]; bySheet: Map<string, TextCell[]> };
+  private rangesBySheet?: Map<string, RangeRect[]>;
   private readonly derived = new Map<(tables: TableSet) => unknown, unknown>();
 
   constructor(
@@ -48,6 +49,20 @@ export class TableSet {
       this.grids.set(sheet, (grid = new Grid(snapshot)));
     }
     return grid;
+  }
+
+  /** True when the cell lies inside a recognized table or 自评表 (their ranges grouped by sheet once, on first use). */
+  inTable(sheet: string, pos: CellPos): boolean {
+    if (!this.rangesBySheet) {
+      this.rangesBySheet = new Map();
+      for (const { sheet: on, range } of [...this.tables, ...this.selfEvals]) {
+        const list = this.rangesBySheet.get(on);
+        if (list) list.push(range);
+        else this.rangesBySheet.set(on, [range]);
+      }
+    }
+    for (const r of this.rangesBySheet.get(sheet) ?? []) if (pos.row >= r.top && pos.row <= r.bottom && pos.col >= r.left && pos.col <= r.right) return true;
+    return false;
   }
 
   /**

@@ -1,6 +1,5 @@
 import type { CellLocation } from '../../finding';
 import { toA1 } from '../../model/address';
-import type { RangeRect } from '../../model/snapshot';
 import type { TableSet } from '../../tables/table-set';
 import { INPUT_SHEET } from '../inputs';
 import type { SectionId } from '../paragraph';
@@ -102,10 +101,6 @@ function chineseNumber(text: string): number {
  */
 const PLACEHOLDER_LABEL = /【请填写[:：][^】]*】/g;
 
-function inside(rect: RangeRect, row: number, col: number): boolean {
-  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
-}
-
 /**
  * The 情况说明 wherever it is: the text lines of every sheet outside the recognized tables, cut
  * into sections by their headings (“一、…”, “（二）…”). 目录 entries are skipped; when a section
@@ -117,17 +112,9 @@ export function readNarrative(tables: TableSet): NarrativeDoc | undefined {
 }
 
 function buildDoc(tables: TableSet): NarrativeDoc | undefined {
-  // The table ranges by sheet, found once rather than searched through for every text cell.
-  const rangesBySheet = new Map<string, RangeRect[]>();
-  for (const { sheet, range } of [...tables.tables, ...tables.selfEvals]) {
-    const list = rangesBySheet.get(sheet);
-    if (list) list.push(range);
-    else rangesBySheet.set(sheet, [range]);
-  }
-  const inTable = (sheet: string, row: number, col: number) => rangesBySheet.get(sheet)?.some((range) => inside(range, row, col)) === true;
   const lines: NarrativeLine[] = [];
   for (const cell of tables.textCells()) {
-    if (cell.sheet === INPUT_SHEET || inTable(cell.sheet, cell.pos.row, cell.pos.col)) continue;
+    if (cell.sheet === INPUT_SHEET || tables.inTable(cell.sheet, cell.pos)) continue;
     for (const part of cell.text.split(/\r?\n/)) {
       const text = part.trim().replace(PLACEHOLDER_LABEL, '【请填写】');
       if (text) lines.push({ text, at: { sheet: cell.sheet, cell: toA1(cell.pos) } });

@@ -1,6 +1,5 @@
 import type { CellLocation } from '../../finding';
 import { toA1, type CellPos } from '../../model/address';
-import type { RangeRect } from '../../model/snapshot';
 import type { PrintedText } from '../../tables/table';
 import type { TableSet } from '../../tables/table-set';
 import type { TextCell } from '../../tables/text-cells';
@@ -8,10 +7,6 @@ import type { TextCell } from '../../tables/text-cells';
 /** A text cell as a finding names it. */
 export function at(sheet: string, pos: CellPos): CellLocation {
   return { sheet, cell: toA1(pos) };
-}
-
-function inside(rect: RangeRect, pos: CellPos): boolean {
-  return pos.row >= rect.top && pos.row <= rect.bottom && pos.col >= rect.left && pos.col <= rect.right;
 }
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -41,13 +36,11 @@ function proseCells(tables: TableSet): { all: TextCell[]; outsideSelfEvals: Text
     for (const t of texts) if (t) positions.add(t.pos.row * 16384 + t.pos.col);
     proseInSelfEvals.set(pe.sheet, positions);
   }
-  const rangesBySheet = new Map<string, RangeRect[]>();
-  for (const { sheet, range } of [...tables.tables, ...tables.selfEvals]) rangesBySheet.set(sheet, [...(rangesBySheet.get(sheet) ?? []), range]);
   const all: TextCell[] = [];
   const outsideSelfEvals: TextCell[] = [];
   for (const cell of tables.textCells()) {
     const selfEvalProse = proseInSelfEvals.get(cell.sheet)?.has(cell.pos.row * 16384 + cell.pos.col) === true;
-    const prose = !insideAny(rangesBySheet.get(cell.sheet), cell.pos) && isProse(cell.text);
+    const prose = !tables.inTable(cell.sheet, cell.pos) && isProse(cell.text);
     if (selfEvalProse || prose) all.push(cell);
     if (prose) outsideSelfEvals.push(cell);
   }
@@ -58,11 +51,6 @@ function proseCells(tables: TableSet): { all: TextCell[]; outsideSelfEvals: Text
 function isProse(raw: string): boolean {
   const text = raw.trim();
   return CJK.test(text) && !CAPTION.test(/\s/.test(text) ? text.replace(/\s+/g, '') : text);
-}
-
-function insideAny(ranges: readonly RangeRect[] | undefined, pos: CellPos): boolean {
-  if (ranges) for (const range of ranges) if (inside(range, pos)) return true;
-  return false;
 }
 
 /** The words around a match, for a message: “…主要原因是…收入。。” */
