@@ -20,33 +20,14 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   return { value: new Decimal(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
 }
 
-/**
- * The decimals of a shown figure such as “-1,234.50”, “.5”, “77.58%” or “1,234” (0), or
- * undefined for any other text: /^[-+]?[\d,]*\.(\d+)%?$/ and /^[-+]?[\d,]+%?$/ read by hand,
- * since every amount cell of the workbook is read through here and a match allocates.
- */
-function shownDecimals(s: string): number | undefined {
-  const start = s.charCodeAt(0) === 45 || s.charCodeAt(0) === 43 ? 1 : 0; // - +
-  const end = s.charCodeAt(s.length - 1) === 37 ? s.length - 1 : s.length; // %
-  let dot = -1;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue; // 0-9
-    if (c === 44 && dot < 0) continue; // , before the point
-    if (c === 46 && dot < 0) {
-      dot = i;
-      continue;
-    }
-    return undefined;
-  }
-  if (dot >= 0) return end - dot - 1 > 0 ? end - dot - 1 : undefined;
-  return end > start ? 0 : undefined;
-}
+const SHOWN_DECIMALS = /^[-+]?[\d,]*\.(\d+)%?$/;
 
 /** Decimal places a number shows: from the displayed text when there is one (no Decimal built: hot path). */
 export function decimalsShown(displayed: string, raw: number): number {
-  const shown = shownDecimals(displayed.trim());
-  if (shown !== undefined) return shown;
+  const shown = displayed.trim();
+  const match = SHOWN_DECIMALS.exec(shown);
+  if (match) return match[1].length;
+  if (/^[-+]?[\d,]+%?$/.test(shown)) return 0;
   const text = String(raw);
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
