@@ -21,8 +21,6 @@ export class Grid {
   /** Normalized text by row and column, filled on first read (an array per row: no hashing, few allocations). */
   private readonly normCache: (string | undefined)[][] = [];
   private readonly hiddenColumns: ReadonlySet<number>;
-  /** Merged areas by their top-left cell (row × 16384 + column), built on first use (only sheets with hidden columns need them). */
-  private mergeAreas?: Map<number, RangeRect>;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -33,17 +31,20 @@ export class Grid {
     this.hiddenColumns = new Set(sheet.hiddenColumns ?? []);
   }
 
-  /** The merged area that covers the cell without starting there, if any. */
-  private coveringMerge(row: number, col: number): RangeRect | undefined {
+  /**
+   * The merged area over the cell that starts there (`starting`) or covers it without starting
+   * there. The last area wins where areas overlap (a malformed file), as a later one would
+   * overwrite an earlier one.
+   */
+  private mergeAt(row: number, col: number, starting: boolean): RangeRect | undefined {
     if (!this.mergesByRow) {
       this.mergesByRow = [];
       for (const m of this.sheet.merges) for (let r = m.top; r <= m.bottom; r++) (this.mergesByRow[r] ??= []).push(m);
     }
-    // The last area wins where areas overlap (a malformed file), as a later area would overwrite an earlier one.
     const areas = this.mergesByRow[row] ?? [];
     for (let i = areas.length - 1; i >= 0; i--) {
       const m = areas[i];
-      if (col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) return m;
+      if (col >= m.left && col <= m.right && (row === m.top && col === m.left) === starting) return m;
     }
     return undefined;
   }
@@ -58,8 +59,7 @@ export class Grid {
    */
   isCellHidden(row: number, col: number): boolean {
     if (!this.hiddenColumns.has(col)) return false;
-    this.mergeAreas ??= new Map(this.sheet.merges.map((m) => [m.top * 16384 + m.left, m]));
-    const area = this.mergeAreas.get(row * 16384 + col);
+    const area = this.mergeAt(row, col, true);
     if (!area) return true;
     for (let c = area.left; c <= area.right; c++) if (!this.hiddenColumns.has(c)) return false;
     return true;
@@ -107,12 +107,12 @@ export class Grid {
 
   /** Normalized text of the cell or, inside a merged area, of the area's top-left cell. */
   normMerged(row: number, col: number): string {
-    const owner = this.coveringMerge(row, col);
+    const owner = this.mergeAt(row, col, false);
     return owner === undefined ? this.norm(row, col) : this.norm(owner.top, owner.left);
   }
 
   isMergedCovered(row: number, col: number): boolean {
-    return this.coveringMerge(row, col) !== undefined;
+    return this.mergeAt(row, col, false) !== undefined;
   }
 
   rowLength(row: number): number {
