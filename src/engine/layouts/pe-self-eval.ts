@@ -5,6 +5,7 @@ import type { PrintedText } from '../tables/table';
 import { readPercentCell } from '../values/read-percent';
 import { readValueCell } from '../values/read-cell';
 import type { ValueCell } from '../values/value-cell';
+import { captionColumns } from './common/header-row';
 import { readMeta } from './common/meta';
 import type { Layout, LayoutOutcome } from './layout';
 import { parseSelfEvalSummary } from './pe-summary';
@@ -51,31 +52,8 @@ function findCell(grid: Grid, top: number, bottom: number, test: RegExp): { row:
 
 /** The first non-empty cell right of (row, col): the value of a “label | value” pair; a hidden column's only when no visible one has a value. */
 function valueRightOf(grid: Grid, row: number, col: number): PrintedText | undefined {
-  let hidden: PrintedText | undefined;
-  for (let c = col + 1; c < grid.rowLength(row); c++) {
-    const text = grid.text(row, c);
-    if (!text || grid.isMergedCovered(row, c)) continue;
-    if (!grid.isCellHidden(row, c)) return { text, pos: { row, col: c } };
-    hidden ??= { text, pos: { row, col: c } };
-  }
-  return hidden;
-}
-
-/** Each field's column: the first caption match (row by row) in a visible column, else in a hidden one. */
-function headerColumns<F extends string>(grid: Grid, rows: number[], headers: [F, RegExp][]): Map<F, number> {
-  const columns = new Map<F, number>();
-  const hidden = new Map<F, number>();
-  for (const r of rows) {
-    for (let c = 0; c < grid.rowLength(r); c++) {
-      const norm = grid.norm(r, c);
-      const found = grid.isColumnHidden(c) ? hidden : columns;
-      if (!norm) continue;
-      // Indexed, not destructured: this runs for every header and cell of the header rows.
-      for (let h = 0; h < headers.length; h++) if (!found.has(headers[h][0]) && headers[h][1].test(norm)) found.set(headers[h][0], c);
-    }
-  }
-  for (const [field, col] of hidden) if (!columns.has(field)) columns.set(field, col);
-  return columns;
+  const c = firstShown(grid, row, col + 1, (k) => grid.hasText(row, k) && !grid.isMergedCovered(row, k));
+  return c === undefined ? undefined : { text: grid.text(row, c), pos: { row, col: c } };
 }
 
 /** 项目支出绩效自评表, 山西 template (domain-rules.md §6.2), one project per table. */
@@ -92,7 +70,7 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
   const hasSubHeader = /目标申报数|预算编制数/.test(grid.rowText(fundHeader.row + 1));
   // With the 山西 sub-header (目标申报数 | 预算编制数) the merged 年初预算数 above them is not a column.
   const headers = hasSubHeader ? FUND_HEADERS.map(([f, re]): [FundField, RegExp] => [f, f === 'compiled' ? /^预算编制数/ : re]) : FUND_HEADERS;
-  const fundCols = headerColumns(grid, headerRows, headers);
+  const fundCols = captionColumns(grid, headerRows, headers);
   const firstFundCol = Math.min(...fundCols.values());
   const funds: FundRow[] = [];
   let r = fundHeader.row + (hasSubHeader ? 2 : 1);
@@ -124,7 +102,7 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
   const indicators: Indicator[] = [];
   let totalRow: number | undefined;
   if (indicatorHeader) {
-    const cols = headerColumns(grid, [indicatorHeader.row], Object.entries(INDICATOR_HEADERS) as [string, RegExp][]);
+    const cols = captionColumns(grid, [indicatorHeader.row], Object.entries(INDICATOR_HEADERS));
     let level1 = '';
     let level2 = '';
     for (let ir = indicatorHeader.row + 1; ir <= region.bottom; ir++) {
@@ -198,13 +176,7 @@ function readTotal(grid: Grid, row: number): { total?: ValueCell; grade?: Printe
 
 /** The first column with text, a visible one when any visible column has text. */
 function firstTextCol(grid: Grid, row: number): number {
-  let hidden: number | undefined;
-  for (let c = 0; c < grid.rowLength(row); c++) {
-    if (!grid.text(row, c)) continue;
-    if (!grid.isCellHidden(row, c)) return c;
-    hidden ??= c;
-  }
-  return hidden ?? 0;
+  return firstShown(grid, row, 0, (c) => grid.hasText(row, c)) ?? 0;
 }
 
 function textBelow(grid: Grid, row: number, col: number): PrintedText | undefined {

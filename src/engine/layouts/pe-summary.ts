@@ -2,7 +2,7 @@ import type { Region } from '../recognize/region';
 import type { SelfEval } from '../tables/self-eval';
 import { readPercentCell } from '../values/read-percent';
 import { readValueCell } from '../values/read-cell';
-import { findRow } from './common/header-row';
+import { captionColumns, findRow } from './common/header-row';
 import { readMeta } from './common/meta';
 import type { LayoutOutcome } from './layout';
 
@@ -23,14 +23,7 @@ export function parseSelfEvalSummary(region: Region, confidence: number): Layout
   const header = findRow(region, ['项目名称']);
   if (header === undefined) return { failure: '汇总表中没有“项目名称”栏' };
   const { meta, unit } = readMeta(region, header);
-  // Each field's first column by caption, a visible one when there is one: a hidden column under the same caption is a helper.
-  const cols = new Map<string, number>();
-  const hidden = new Map<string, number>();
-  for (let c = 0; c < grid.rowLength(header); c++) {
-    const found = grid.isColumnHidden(c) ? hidden : cols;
-    for (const [field, test] of Object.entries(COLUMNS)) if (!found.has(field) && test.test(grid.norm(header, c))) found.set(field, c);
-  }
-  for (const [field, col] of hidden) if (!cols.has(field)) cols.set(field, col);
+  const cols = captionColumns(grid, [header], Object.entries(COLUMNS));
   if (!cols.has('annualBudget') || !cols.has('executed')) return { failure: '汇总表中没有“全年预算数/全年执行数”栏' };
   const items: SelfEval[] = [];
   for (let r = header + 1; r <= region.bottom; r++) {

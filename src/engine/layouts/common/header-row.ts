@@ -1,3 +1,4 @@
+import type { Grid } from '../../model/grid';
 import type { Region } from '../../recognize/region';
 import { HEADER_SCAN_ROWS } from '../../recognize/region';
 
@@ -29,4 +30,24 @@ export function columnsWith(region: Region, row: number, words: readonly string[
     if (norm && (partial ? containsAny(norm, words) : words.includes(norm))) cols.push(c);
   }
   return cols;
+}
+
+/**
+ * Each field's column: the first caption match (row by row) in a visible column, else in a
+ * hidden one — a hidden column under the same caption is a helper (a formula copy, notes).
+ */
+export function captionColumns<F extends string>(grid: Grid, rows: readonly number[], headers: readonly (readonly [F, RegExp])[]): Map<F, number> {
+  const columns = new Map<F, number>();
+  const hidden = new Map<F, number>();
+  for (const r of rows) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      const norm = grid.norm(r, c);
+      const found = grid.isColumnHidden(c) ? hidden : columns;
+      if (!norm) continue;
+      // Indexed, not destructured: this runs for every header and cell of the header rows.
+      for (let h = 0; h < headers.length; h++) if (!found.has(headers[h][0]) && headers[h][1].test(norm)) found.set(headers[h][0], c);
+    }
+  }
+  for (const [field, col] of hidden) if (!columns.has(field)) columns.set(field, col);
+  return columns;
 }
