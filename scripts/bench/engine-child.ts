@@ -1,6 +1,6 @@
 // One engine tree in its own process (node -r tsx/cjs): audits the standard workbook and its ×10
 // warm and prints the median and fastest milliseconds. The engine timed is the tree's compiled
-// one (tsc, as \`juesuan\` runs it), not its sources through tsx, whose on-the-fly transform adds
+// one (tsc, as `juesuan` runs it), not its sources through tsx, whose on-the-fly transform adds
 // a naming call to every function created at run time. Alone in its process, neither the other
 // tree nor the bench's earlier sections share its heap, so their garbage is not collected on
 // its clock.

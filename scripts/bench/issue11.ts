@@ -85,17 +85,20 @@ export async function engineSpeed(trees: Trees): Promise<void> {
     const tenFile = join(dir, 'standard-x10.xlsx');
     writeFileSync(oneFile, await standardWorkbook(1));
     writeFileSync(tenFile, await standardWorkbook(10));
-    const now = engineFigures(dirname(dirname(trees.nowCli)), oneFile, tenFile);
-    const base = trees.baseCli ? engineFigures(dirname(dirname(trees.baseCli)), oneFile, tenFile) : undefined;
+    // Each tree's compiled lib/ holds cli/main.js.
+    const nowLib = dirname(dirname(trees.nowCli));
+    const baseLib = trees.baseCli && dirname(dirname(trees.baseCli));
+    const now = engineFigures(nowLib, oneFile, tenFile);
+    const base = baseLib ? engineFigures(baseLib, oneFile, tenFile) : undefined;
     const { one } = await snapshots();
     console.log(
       `引擎：标准工作簿（${trees.now.audit(one).tables.length} 张表）热身后每次 ${ms(now.one)}，最快 ${ms(now.oneFastest)}（目标 ≤ 4 ms）${baseText(now.one, base?.one)}` +
         (base ? `；最快一次为基线的 ${ratio(now.oneFastest, base.oneFastest)}` : ''),
     );
     console.log(`引擎：10 倍工作簿 ${ms(now.ten)}，为 1× 的 ${ratio(now.ten, now.one)}（线性为 ×10）${baseText(now.ten, base?.ten)}`);
-    if (trees.baseCli) {
+    if (baseLib) {
       // Separate processes take the machine as it is at their turn; alternated in one process, both see the same spells.
-      const ab = child<{ now: Quartiles; base: Quartiles }>('engine-ab-child.ts', [dirname(dirname(trees.nowCli)), dirname(dirname(trees.baseCli)), oneFile]);
+      const ab = child<{ now: Quartiles; base: Quartiles }>('engine-ab-child.ts', [nowLib, baseLib, oneFile]);
       console.log(
         `引擎：标准工作簿，与基线在同一进程中交替审核各 400 次：中位数 ${ms(ab.now.median)}，基线 ${ms(ab.base.median)}，为基线的 ${ratio(ab.now.median, ab.base.median)}；下四分位 ${ms(ab.now.q25)}，基线 ${ms(ab.base.q25)}，为基线的 ${ratio(ab.now.q25, ab.base.q25)}`,
       );
