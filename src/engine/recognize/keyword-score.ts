@@ -6,15 +6,11 @@ import type { Region } from './region';
 const SCAN_ROWS = 90;
 
 /**
- * The region's texts joined by line breaks, gathered once however many layouts are scored
- * against it. Normalized texts and words hold no white space, so a word is in the joined
- * text exactly when it is in one of the texts.
+ * The region's texts joined by line breaks, gathered once by the caller however many layouts
+ * are scored against it. Normalized texts and words hold no white space, so a word is in the
+ * joined text exactly when it is in one of the texts.
  */
-const regionTexts = new WeakMap<Region, string>();
-
-function textsOf(region: Region): string {
-  let joined = regionTexts.get(region);
-  if (joined !== undefined) return joined;
+export function regionText(region: Region): string {
   const texts: string[] = [];
   const last = Math.min(region.bottom, region.top + SCAN_ROWS);
   for (let r = region.top; r <= last; r++) {
@@ -23,16 +19,13 @@ function textsOf(region: Region): string {
       if (t) texts.push(t);
     }
   }
-  joined = texts.join('\n');
-  regionTexts.set(region, joined);
-  return joined;
+  return texts.join('\n');
 }
 
 const normalizedWords = new WeakMap<Layout, string[]>();
 
-/** How many of the layout's distinguishing words are found in the region's first rows. */
-export function keywordsFound(region: Region, layout: Layout): number {
-  const texts = textsOf(region);
+/** How many of the layout's distinguishing words are found in the region's first rows (their regionText). */
+export function keywordsFound(texts: string, layout: Layout): number {
   let words = normalizedWords.get(layout);
   if (!words) normalizedWords.set(layout, (words = layout.keywords.map(normalizeText)));
   let found = 0;
@@ -41,6 +34,6 @@ export function keywordsFound(region: Region, layout: Layout): number {
 }
 
 /** Share of the layout's distinguishing words found (0…1). */
-export function keywordScore(region: Region, layout: Layout): number {
-  return layout.keywords.length === 0 ? 0 : keywordsFound(region, layout) / layout.keywords.length;
+export function keywordScore(texts: string, layout: Layout): number {
+  return layout.keywords.length === 0 ? 0 : keywordsFound(texts, layout) / layout.keywords.length;
 }

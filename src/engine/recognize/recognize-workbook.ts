@@ -8,7 +8,7 @@ import type { Table } from '../tables/table';
 import { TABLE_NAMES, type TableId } from '../tables/table-id';
 import { TableSet, type TitleMismatch, type Unrecognized } from '../tables/table-set';
 import { findTitles } from './find-titles';
-import { keywordScore, keywordsFound } from './keyword-score';
+import { keywordScore, keywordsFound, regionText } from './keyword-score';
 import { markMergedAmounts } from './merged-amounts';
 import type { Region } from './region';
 
@@ -50,11 +50,11 @@ function collect(result: SheetResult, outcome: LayoutOutcome, sheet: SheetSnapsh
   else result.unrecognized.push({ sheet: sheet.name, reason: `${what}，但${outcome.failure}`, cell });
 }
 
-function bestByKeywords(region: Region, layouts: readonly Layout[]): { layout: Layout; score: number; runnerUp: number } {
+function bestByKeywords(texts: string, layouts: readonly Layout[]): { layout: Layout; score: number; runnerUp: number } {
   // Ties go to the layout with more evidence: 支出决算表 and 国有资本经营 share all of the
   // latter's few words, but only the former matches seven.
   const scored = layouts
-    .map((layout) => ({ layout, score: keywordScore(region, layout), found: keywordsFound(region, layout) }))
+    .map((layout) => ({ layout, score: keywordScore(texts, layout), found: keywordsFound(texts, layout) }))
     .sort((a, b) => b.score - a.score || b.found - a.found);
   return { ...scored[0], runnerUp: scored[1]?.score ?? 0 };
 }
@@ -93,7 +93,7 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
   if (own.length > 0 && hits.length === 0) return result;
   if (hits.length === 0) {
     const region: Region = { grid, top: 0, bottom: grid.rowCount - 1 };
-    const best = bestByKeywords(region, layouts);
+    const best = bestByKeywords(regionText(region), layouts);
     if (best.score >= 0.75 && best.score > best.runnerUp) {
       collect(result, best.layout.parse(region, 0.4 + 0.3 * best.score), sheet, `未找到表标题，表头像是${TABLE_NAMES[best.layout.id]}`);
     } else {
@@ -106,11 +106,12 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
   hits.forEach((hit, i) => {
     const bottom = i + 1 < hits.length ? hits[i + 1].row - 1 : grid.rowCount - 1;
     const region: Region = { grid, top: hit.row, bottom, titleRow: hit.row, titleCol: hit.col };
-    const titleScore = keywordScore(region, hit.layout);
+    const texts = regionText(region);
+    const titleScore = keywordScore(texts, hit.layout);
     let layout = hit.layout;
     let confidence = 0.6 + 0.4 * titleScore;
     if (titleScore < 0.5) {
-      const best = bestByKeywords(region, layouts);
+      const best = bestByKeywords(texts, layouts);
       if (best.layout !== hit.layout && best.score >= 0.75) {
         result.mismatches.push({ sheet: sheet.name, pos: { row: hit.row, col: hit.col }, title: hit.text, titleSays: hit.layout.id, headersSay: best.layout.id });
         layout = best.layout;

@@ -52,6 +52,7 @@ export class Table {
   private readonly byLine = new Map<number, TableRow>();
   private readonly codeRowList: TableRow[];
   private valueList?: ValueCell[];
+  private readonly derived = new Map<(table: Table) => unknown, unknown>();
 
   constructor(
     readonly id: TableId,
@@ -101,6 +102,16 @@ export class Table {
   /** True when no amount cell holds a non-zero number. */
   isEmpty(): boolean {
     return this.allValues().every((v) => v.kind !== 'number' || v.value.isZero());
+  }
+
+  /**
+   * `compute(this)`, computed on first use and then kept (the rules' index of 科目 families): a
+   * table never changes once read. Kept on the table, which dies with its audit, rather than in a
+   * module-level WeakMap (see TableSet.deriveFor).
+   */
+  derive<T>(compute: (table: Table) => T): T {
+    if (!this.derived.has(compute)) this.derived.set(compute, compute(this));
+    return this.derived.get(compute) as T;
   }
 
   /** Every amount cell, for rules that check all of them (signs, kinds) and for mutation tests; listed once. */

@@ -39,7 +39,7 @@ export const x17SelfEvalCoverage = defineRule({
   },
   check(ctx) {
     // A 自评表 printed twice (PE-12) is one project: counted once.
-    const evals = distinctSelfEvals(ctx.tables.selfEvals);
+    const evals = distinctSelfEvals(ctx.tables);
     if (evals.length === 0) return ctx.unchecked('未找到项目支出绩效自评表，无法核对自评资金与项目支出');
     const t05 = needTables(ctx, ['T05'], '自评资金与项目支出')?.[0];
     if (!t05) return;

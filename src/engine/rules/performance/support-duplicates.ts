@@ -1,4 +1,5 @@
 import type { SelfEval } from '../../tables/self-eval';
+import type { TableSet } from '../../tables/table-set';
 import type { ValueCell } from '../../values/value-cell';
 
 /** The figure a cell prints: its amount for a number, else its text. */
@@ -11,10 +12,6 @@ function sameFigure(a: ValueCell | undefined, b: ValueCell | undefined): boolean
   if (a?.kind === 'number' && b?.kind === 'number') return a.value.equals(b.value);
   return figure(a) === figure(b);
 }
-
-// A 自评表 is immutable once read; its keys are computed once however many rules compare it.
-const nameKeys = new WeakMap<SelfEval, string>();
-const distinct = new WeakMap<readonly SelfEval[], SelfEval[]>();
 
 const FUND_FIGURES = ['declared', 'compiled', 'annualBudget', 'executed', 'balance', 'rate', 'score'] as const;
 
@@ -35,12 +32,8 @@ export function sameFigures(a: SelfEval, b: SelfEval): boolean {
 
 /** Project name as a key: 全角/半角 and spaces folded, per variant (a 汇总表 row is no twin of a 自评表). */
 export function nameKey(pe: SelfEval): string {
-  let key = nameKeys.get(pe);
-  if (key === undefined) {
-    const name = (pe.projectName?.text.trim() || pe.meta.title?.text.trim() || pe.sheet).normalize('NFKC').replace(/\s+/g, '');
-    nameKeys.set(pe, (key = `${pe.variant}:${name}`));
-  }
-  return key;
+  const name = (pe.projectName?.text.trim() || pe.meta.title?.text.trim() || pe.sheet).normalize('NFKC').replace(/\s+/g, '');
+  return `${pe.variant}:${name}`;
 }
 
 /**
@@ -48,22 +41,23 @@ export function nameKey(pe: SelfEval): string {
  * once by the other PE rules and counted once in totals such as X-17's coverage. Figures are
  * compared only between tables of the same name (most workbooks have none, and compare nothing).
  */
-export function distinctSelfEvals(all: readonly SelfEval[]): SelfEval[] {
-  let result = distinct.get(all);
-  if (!result) {
-    const keptByName = new Map<string, SelfEval[]>();
-    result = all.filter((pe) => {
-      if (!pe.projectName) return true;
-      const kept = keptByName.get(nameKey(pe));
-      if (!kept) {
-        keptByName.set(nameKey(pe), [pe]);
-        return true;
-      }
-      if (kept.some((k) => sameFigures(k, pe))) return false;
-      kept.push(pe);
+export function distinctSelfEvals(tables: TableSet): SelfEval[] {
+  // Listed once per audit: the PE rules, X-17 and the unit-scale check all ask.
+  return [...tables.derive(withoutRepeats)];
+}
+
+function withoutRepeats(tables: TableSet): SelfEval[] {
+  const keptByName = new Map<string, SelfEval[]>();
+  return tables.selfEvals.filter((pe) => {
+    if (!pe.projectName) return true;
+    const key = nameKey(pe);
+    const kept = keptByName.get(key);
+    if (!kept) {
+      keptByName.set(key, [pe]);
       return true;
-    });
-    distinct.set(all, result);
-  }
-  return [...result];
+    }
+    if (kept.some((k) => sameFigures(k, pe))) return false;
+    kept.push(pe);
+    return true;
+  });
 }

@@ -3,6 +3,7 @@ import { toA1 } from '../../model/address';
 import { Decimal, formatAmount } from '../../money/decimal';
 import type { FundRow, SelfEval } from '../../tables/self-eval';
 import type { PrintedText } from '../../tables/table';
+import type { TableSet } from '../../tables/table-set';
 import type { ValueCell } from '../../values/value-cell';
 import type { RuleContext } from '../rule';
 import { distinctSelfEvals } from './support-duplicates';
@@ -25,7 +26,7 @@ export function selfEvalsToCheck(ctx: RuleContext, summaryReason?: string): Self
     ctx.unchecked(NO_SELF_EVAL);
     return [];
   }
-  const all = distinctSelfEvals(ctx.tables.selfEvals);
+  const all = distinctSelfEvals(ctx.tables);
   if (summaryReason === undefined) return all;
   const projects = all.filter((pe) => pe.variant === 'project');
   if (projects.length === 0) ctx.unchecked(`只有项目自评汇总表：${summaryReason}`, all[0].sheet);
@@ -100,18 +101,17 @@ export function initialBudget(ctx: RuleContext, pe: SelfEval, fund: FundRow): Va
   return compiled?.kind === 'number' ? compiled : (fund.declared ?? compiled);
 }
 
-/** Per 自评表 (built per audit, never changed): PE-9, PE-10 and the statement readers share them. */
-const texts = new WeakMap<SelfEval, readonly PrintedText[]>();
-
 /** Every text cell inside the 自评表 (偏差原因 notes included), for statements of adjustment. */
 export function textsOf(ctx: RuleContext, pe: SelfEval): readonly PrintedText[] {
-  let found = texts.get(pe);
-  if (!found) {
-    const { top, bottom, left, right } = pe.range;
-    found = ctx.tables
-      .sheetTextCells(pe.sheet)
-      .filter((t) => t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right);
-    texts.set(pe, found);
-  }
-  return found;
+  return selfEvalTexts(ctx.tables, pe);
+}
+
+/** textsOf for a reader given the tables; listed once per 自评表 and audit (PE-9, PE-10 and the statement readers share them). */
+export function selfEvalTexts(tables: TableSet, pe: SelfEval): readonly PrintedText[] {
+  return tables.deriveFor(readSelfEvalTexts, pe);
+}
+
+function readSelfEvalTexts(tables: TableSet, pe: SelfEval): readonly PrintedText[] {
+  const { top, bottom, left, right } = pe.range;
+  return tables.sheetTextCells(pe.sheet).filter((t) => t.pos.row >= top && t.pos.row <= bottom && t.pos.col >= left && t.pos.col <= right);
 }

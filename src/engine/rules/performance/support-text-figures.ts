@@ -1,9 +1,10 @@
 import { Decimal } from '../../money/decimal';
 import type { SelfEval } from '../../tables/self-eval';
 import type { PrintedText } from '../../tables/table';
+import type { TableSet } from '../../tables/table-set';
 import { normalizeText } from '../../values/normalize';
 import type { RuleContext } from '../rule';
-import { textsOf } from './support-self-eval';
+import { selfEvalTexts } from './support-self-eval';
 
 /** A figure quoted in words: 万元 amounts (元 converted) or a percent figure. */
 export interface QuotedNumber {
@@ -83,9 +84,8 @@ function captionFinder(all: readonly PrintedText[]): (text: PrintedText) => stri
  * any other free text inside the table (偏差原因分析及改进措施 of the funds and indicator lines).
  */
 export function statementTexts(ctx: RuleContext, pe: SelfEval): readonly LabelledText[] {
-  let texts = statementTextsCache.get(pe);
-  if (!texts) statementTextsCache.set(pe, (texts = readStatementTexts(ctx, pe)));
-  return texts;
+  // Per 自评表 and audit: PE-9, PE-10 and the list checks read the same texts.
+  return ctx.tables.deriveFor(readStatementTexts, pe);
 }
 
 interface LabelledText {
@@ -95,19 +95,16 @@ interface LabelledText {
   words: string;
 }
 
-/** Per 自评表, as fundsStatements below: PE-9, PE-10 and the list checks read the same texts. */
-const statementTextsCache = new WeakMap<SelfEval, readonly LabelledText[]>();
-
-function readStatementTexts(ctx: RuleContext, pe: SelfEval): LabelledText[] {
+function readStatementTexts(tables: TableSet, pe: SelfEval): LabelledText[] {
   const texts: LabelledText[] = [];
   // The grid's cached normalization of each cell, when the cell shows the text (see TableSet.normalized).
-  const words = (text: PrintedText) => ctx.tables.normalized(pe.sheet, text.pos, text.text);
+  const words = (text: PrintedText) => tables.normalized(pe.sheet, text.pos, text.text);
   const add = (label: string, text: PrintedText, compacted = words(text)) => texts.push({ label, text, words: compacted });
   if (pe.goal) add('年度目标', pe.goal);
   if (pe.achieved) add('实际完成情况', pe.achieved);
   pe.analysis.forEach((text, i) => add(pe.analysisLabels[i] ?? '自评结果分析', text));
   const known = new Set(texts.map((t) => t.text.pos.row * 16384 + t.text.pos.col));
-  const all = textsOf(ctx, pe);
+  const all = selfEvalTexts(tables, pe);
   const captionAbove = captionFinder(all);
   for (const text of all) {
     if (known.has(text.pos.row * 16384 + text.pos.col) || !/\d/.test(text.text)) continue;
@@ -119,21 +116,16 @@ function readStatementTexts(ctx: RuleContext, pe: SelfEval): LabelledText[] {
 }
 
 /**
- * What each 自评表's texts quote, read once per 自评表 and kept while it lives (PE-9 and PE-10
- * both read it). A SelfEval is built per audit and never changed, so the entry cannot go stale.
+ * “预算下达42万元，实际执行29.099万元，预算执行率为69%”, one per text that quotes any of them;
+ * read once per 自评表 and audit (PE-9 and PE-10 both read it).
  */
-const statementsCache = new WeakMap<SelfEval, readonly FundsStatement[]>();
-
-/** “预算下达42万元，实际执行29.099万元，预算执行率为69%”, one per text that quotes any of them. */
 export function fundsStatements(ctx: RuleContext, pe: SelfEval): readonly FundsStatement[] {
-  let found = statementsCache.get(pe);
-  if (!found) statementsCache.set(pe, (found = readFundsStatements(ctx, pe)));
-  return found;
+  return ctx.tables.deriveFor(readFundsStatements, pe);
 }
 
-function readFundsStatements(ctx: RuleContext, pe: SelfEval): FundsStatement[] {
+function readFundsStatements(tables: TableSet, pe: SelfEval): FundsStatement[] {
   const found: FundsStatement[] = [];
-  for (const { label, text, words } of statementTexts(ctx, pe)) {
+  for (const { label, text, words } of tables.deriveFor(readStatementTexts, pe)) {
     const statement: FundsStatement = { label, text };
     const budget = BUDGET.exec(words);
     if (budget) {

@@ -26,7 +26,7 @@ export interface ScaleMismatch {
 export function scaleMismatch(tables: TableSet): ScaleMismatch | undefined {
   const t05 = tables.get('T05');
   const spendCell = t05?.value('合计', 3);
-  const executedCells = distinctSelfEvals(tables.selfEvals)
+  const executedCells = distinctSelfEvals(tables)
     .map((pe) => pe.funds[0]?.executed)
     .filter((c): c is ValueCell => c !== undefined && c.kind === 'number');
   if (!t05?.unit || !spendCell || spendCell.kind !== 'number' || spendCell.value.isZero() || executedCells.length === 0) return undefined;

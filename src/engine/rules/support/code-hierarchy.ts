@@ -14,18 +14,17 @@ interface CodeIndex {
   families?: { parent: TableRow; children: TableRow[] }[];
 }
 
-const indexes = new WeakMap<Table, CodeIndex>();
-
 function codeIndex(table: Table): CodeIndex {
-  let index = indexes.get(table);
-  if (index) return index;
-  index = { children: new Map(), copies: new Map() };
+  return table.derive(buildCodeIndex);
+}
+
+function buildCodeIndex(table: Table): CodeIndex {
+  const index: CodeIndex = { children: new Map(), copies: new Map() };
   for (const row of table.codeRows()) {
     const code = row.code!;
     push(index.copies, code, row);
     if (code.length > 2) push(index.children, code.slice(0, -2), row);
   }
-  indexes.set(table, index);
   return index;
 }
 
