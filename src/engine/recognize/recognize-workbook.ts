@@ -8,7 +8,7 @@ import type { Table } from '../tables/table';
 import { TABLE_NAMES, type TableId } from '../tables/table-id';
 import { TableSet, type TitleMismatch, type Unrecognized } from '../tables/table-set';
 import { findTitles } from './find-titles';
-import { keywordScore, keywordsFound, regionText } from './keyword-score';
+import { keywordScore, keywordsFound, regionScore, regionText } from './keyword-score';
 import { markMergedAmounts } from './merged-amounts';
 import type { Region } from './region';
 
@@ -106,12 +106,11 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
   hits.forEach((hit, i) => {
     const bottom = i + 1 < hits.length ? hits[i + 1].row - 1 : grid.rowCount - 1;
     const region: Region = { grid, top: hit.row, bottom, titleRow: hit.row, titleCol: hit.col };
-    const texts = regionText(region);
-    const titleScore = keywordScore(texts, hit.layout);
+    const titleScore = regionScore(region, hit.layout);
     let layout = hit.layout;
     let confidence = 0.6 + 0.4 * titleScore;
     if (titleScore < 0.5) {
-      const best = bestByKeywords(texts, layouts);
+      const best = bestByKeywords(regionText(region), layouts);
       if (best.layout !== hit.layout && best.score >= 0.75) {
         result.mismatches.push({ sheet: sheet.name, pos: { row: hit.row, col: hit.col }, title: hit.text, titleSays: hit.layout.id, headersSay: best.layout.id });
         layout = best.layout;
