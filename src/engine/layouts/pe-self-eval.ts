@@ -3,7 +3,6 @@ import type { Region } from '../recognize/region';
 import type { FundRow, Indicator, SelfEval } from '../tables/self-eval';
 import type { PrintedText } from '../tables/table';
 import { readPercentCell } from '../values/read-percent';
-import { readValueCell } from '../values/read-cell';
 import type { ValueCell } from '../values/value-cell';
 import { captionColumns } from './common/header-row';
 import { readMeta } from './common/meta';
@@ -90,7 +89,7 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
     label ??= hiddenLabel;
     const fund: FundRow = { label: label ?? { text: funds.length === 0 ? '资金总额' : '', pos: { row: r, col: 0 } } };
     for (const [field, col] of fundCols) {
-      fund[field] = field === 'rate' ? readPercentCell(grid.name, { row: r, col }, grid.cell(r, col)) : readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit ?? '万元');
+      fund[field] = field === 'rate' ? readPercentCell(grid.name, { row: r, col }, grid.cell(r, col)) : grid.valueCell(r, col, unit ?? '万元');
     }
     if (label || Object.values(fund).some((v) => v && 'kind' in v && v.kind === 'number')) funds.push(fund);
   }
@@ -125,8 +124,8 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
         initialTarget: at('initialTarget'),
         adjustedTarget: at('adjustedTarget'),
         actual: at('actual'),
-        weight: readValueCell(grid.name, { row: ir, col: weightCol }, grid.cell(ir, weightCol)),
-        score: readValueCell(grid.name, { row: ir, col: scoreCol }, grid.cell(ir, scoreCol)),
+        weight: grid.valueCell(ir, weightCol),
+        score: grid.valueCell(ir, scoreCol),
       });
     }
   }
@@ -167,7 +166,7 @@ function firstShown(grid: Grid, row: number, from: number, test: (col: number) =
 
 /** The first number right of the 总分 label, and the grade (优/良/…) after it; a hidden column's only when no shown cell has one. */
 function readTotal(grid: Grid, row: number): { total?: ValueCell; grade?: PrintedText } {
-  const number = (c: number) => readValueCell(grid.name, { row, col: c }, grid.cell(row, c));
+  const number = (c: number) => grid.valueCell(row, c);
   const totalCol = firstShown(grid, row, firstTextCol(grid, row) + 1, (c) => number(c).kind === 'number');
   if (totalCol === undefined) return {};
   const gradeCol = firstShown(grid, row, totalCol + 1, (c) => /^(优|良|中|差|合格|不合格|优秀|良好)$/.test(grid.norm(row, c)));

@@ -1,7 +1,6 @@
 import type { Region } from '../recognize/region';
 import type { SelfEval } from '../tables/self-eval';
 import { readPercentCell } from '../values/read-percent';
-import { readValueCell } from '../values/read-cell';
 import { captionColumns, findRow } from './common/header-row';
 import { readMeta } from './common/meta';
 import type { LayoutOutcome } from './layout';
@@ -32,7 +31,7 @@ export function parseSelfEvalSummary(region: Region, confidence: number): Layout
     if (!name) continue;
     const cell = (field: string) => {
       const col = cols.get(field);
-      return col === undefined ? undefined : readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit ?? '万元');
+      return col === undefined ? undefined : grid.valueCell(r, col, unit ?? '万元');
     };
     const text = (field: string) => {
       const col = cols.get(field);
@@ -59,7 +58,7 @@ export function parseSelfEvalSummary(region: Region, confidence: number): Layout
         },
       ],
       indicators: [],
-      total: cols.has('total') ? readValueCell(grid.name, { row: r, col: cols.get('total')! }, grid.cell(r, cols.get('total')!)) : undefined,
+      total: cols.has('total') ? grid.valueCell(r, cols.get('total')!) : undefined,
       analysis: [],
       analysisLabels: [],
     });

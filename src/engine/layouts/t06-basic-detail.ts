@@ -1,6 +1,5 @@
 import type { Region } from '../recognize/region';
 import { Table, type TableRow } from '../tables/table';
-import { readValueCell } from '../values/read-cell';
 import type { ValueCell } from '../values/value-cell';
 import { detectCodeColumns, readCode, startsDataRow, type CodeColumns, type SplitState } from './common/code-columns';
 import { columnsWith } from './common/header-row';
@@ -119,7 +118,7 @@ function parseT06(region: Region, confidence: number): LayoutOutcome {
 
 function amounts(region: Region, row: number, cols: number[], unit: Table['unit']): Map<number, ValueCell> {
   const values = new Map<number, ValueCell>();
-  cols.forEach((col, i) => values.set(i + 1, readValueCell(region.grid.name, { row, col }, region.grid.cell(row, col), unit)));
+  cols.forEach((col, i) => values.set(i + 1, region.grid.valueCell(row, col, unit)));
   return values;
 }
 

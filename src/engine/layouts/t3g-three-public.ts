@@ -31,7 +31,7 @@ function parseT3G(region: Region, confidence: number): LayoutOutcome {
   const row = dataRow ?? numbers.row + 1;
   const values = new Map<number, ValueCell>();
   for (const [n, col] of numbers.columns) {
-    values.set(n, readValueCell(grid.name, { row, col }, dataRow === undefined ? undefined : grid.cell(row, col), unit));
+    values.set(n, dataRow === undefined ? readValueCell(grid.name, { row, col }, undefined, unit) : grid.valueCell(row, col, unit));
   }
   const decimalNumbers = [...numbers.columns.values()]
     .filter((col) => printedAsDecimal(grid, numbers.row, col))

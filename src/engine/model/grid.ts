@@ -1,4 +1,8 @@
+import type { AmountUnit } from '../money/unit';
+import { NumberDecimals } from '../values/number-decimals';
 import { normalizeText } from '../values/normalize';
+import { readValueCell } from '../values/read-cell';
+import type { ValueCell } from '../values/value-cell';
 import type { CellSnapshot, RangeRect, SheetSnapshot } from './snapshot';
 
 /** Any character that trim() keeps. */
@@ -22,7 +26,11 @@ export class Grid {
   private readonly normCache: (string | undefined)[][] = [];
   private readonly hiddenColumns: ReadonlySet<number>;
 
-  constructor(readonly sheet: SheetSnapshot) {
+  /** `numbers`: the audit's Decimals, shared by the grids of one workbook. */
+  constructor(
+    readonly sheet: SheetSnapshot,
+    private readonly numbers = new NumberDecimals(),
+  ) {
     this.name = sheet.name;
     this.rowCount = sheet.cells.length;
     let cols = 0;
@@ -78,6 +86,11 @@ export class Grid {
 
   cell(row: number, col: number): CellSnapshot | undefined {
     return this.sheet.cells[row]?.[col] ?? undefined;
+  }
+
+  /** The cell read as an amount cell of a table (readValueCell), its Decimal shared with the audit's other cells of the same figure. */
+  valueCell(row: number, col: number, unit?: AmountUnit): ValueCell {
+    return readValueCell(this.name, { row, col }, this.cell(row, col), unit, this.numbers);
   }
 
   /** The text shown in the cell, trimmed; '' when empty. */

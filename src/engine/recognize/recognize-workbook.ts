@@ -4,6 +4,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { LAYOUTS } from '../layouts';
 import type { Layout, LayoutOutcome } from '../layouts/layout';
 import type { SelfEval } from '../tables/self-eval';
+import { NumberDecimals } from '../values/number-decimals';
 import type { Table } from '../tables/table';
 import { TABLE_NAMES, type TableId } from '../tables/table-id';
 import { TableSet, type TitleMismatch, type Unrecognized } from '../tables/table-set';
@@ -64,14 +65,14 @@ function bestByKeywords(texts: string, layouts: readonly Layout[]): { layout: La
  * the printed 公开NN number. A sheet may hold several tables stacked; each runs from its title
  * to the row before the next title.
  */
-export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] = LAYOUTS, overrides: readonly TableOverride[] = []): SheetResult {
+export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] = LAYOUTS, overrides: readonly TableOverride[] = [], numbers = new NumberDecimals()): SheetResult {
   const result: SheetResult = { tables: [], selfEvals: [], unrecognized: [], mismatches: [] };
   const cells = sheetCells(sheet);
   if (cells > MAX_SHEET_CELLS) {
     result.unrecognized.push({ sheet: sheet.name, reason: `工作表过大（${sheet.cells.length} 行，${cells} 个单元格），超过 ${MAX_SHEET_CELLS} 个单元格的上限，未读取` });
     return result;
   }
-  const grid = new Grid(sheet);
+  const grid = new Grid(sheet, numbers);
   result.grid = grid;
   if (grid.isEmpty()) {
     result.unrecognized.push({ sheet: sheet.name, reason: '工作表为空' });
@@ -127,8 +128,10 @@ export function recognizeWorkbook(workbook: WorkbookSnapshot, overrides: readonl
   // Visible sheets first, so rules use a visible table over a stale hidden copy.
   const ordered = [...workbook.sheets].sort((a, b) => Number(a.hidden) - Number(b.hidden));
   const grids = new Map<string, Grid>();
+  // One Decimal per figure for the whole workbook: the same amounts recur across its tables.
+  const numbers = new NumberDecimals();
   for (const sheet of ordered) {
-    const r = recognizeSheet(sheet, layouts, overrides);
+    const r = recognizeSheet(sheet, layouts, overrides, numbers);
     if (r.grid) grids.set(sheet.name, r.grid);
     all.tables.push(...r.tables);
     all.selfEvals.push(...r.selfEvals);

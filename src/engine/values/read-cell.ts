@@ -2,6 +2,7 @@ import type { CellPos } from '../model/address';
 import type { CellSnapshot } from '../model/snapshot';
 import { Decimal } from '../money/decimal';
 import type { AmountUnit } from '../money/unit';
+import type { NumberDecimals } from './number-decimals';
 import { decimalsShown, parseNumberText } from './parse-number';
 import { ZERO_VALUE, type ValueCell } from './value-cell';
 
@@ -15,12 +16,13 @@ function valueCell(sheet: string, pos: CellPos, unit: AmountUnit | undefined, ki
   return { sheet, pos, unit, storedAsText, decimals, kind, value, text };
 }
 
-/** Interprets one snapshot cell as an amount cell of a table. */
+/** Interprets one snapshot cell as an amount cell of a table; `numbers` shares the Decimals of one audit (Grid.valueCell). */
 export function readValueCell(
   sheet: string,
   pos: CellPos,
   cell: CellSnapshot | null | undefined,
   unit?: AmountUnit,
+  numbers?: NumberDecimals,
 ): ValueCell {
   if (!cell || cell.value === null || cell.value === '') {
     return valueCell(sheet, pos, unit, 'blank', ZERO_VALUE, '');
@@ -32,7 +34,7 @@ export function readValueCell(
     // The raw double is read through its shortest decimal form, which is how Excel stored
     // the typed value (0.1 + 0.2 never enters: we never add doubles). decimal.js takes that form
     // itself (Number#toString), without a string for small integers; −0 is read as 0.
-    const value = cell.value === 0 ? ZERO_VALUE : new Decimal(cell.value);
+    const value = cell.value === 0 ? ZERO_VALUE : numbers ? numbers.of(cell.value) : new Decimal(cell.value);
     return valueCell(sheet, pos, unit, 'number', value, text, decimalsShown(text, cell.value));
   }
   if (typeof cell.value === 'boolean') return valueCell(sheet, pos, unit, 'text', ZERO_VALUE, text);

@@ -1,7 +1,6 @@
 import type { Region } from '../../recognize/region';
 import { Table, type TableMeta, type TableRow } from '../../tables/table';
 import type { TableId } from '../../tables/table-id';
-import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
 import { detectCodeColumns, readCode, startsDataRow, type CodeColumns, type SplitState } from './code-columns';
 import { columnsByHeader, findColumnNumbers, printedAsDecimal } from './column-numbers';
@@ -64,7 +63,7 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
     const code = reading.code;
     const labelTexts = [...codeCols.map((c) => grid.norm(r, c)), nameCol === undefined ? '' : grid.norm(r, nameCol)];
     const values = new Map<number, ValueCell>();
-    for (const [n, col] of columns) values.set(n, readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit));
+    for (const [n, col] of columns) values.set(n, grid.valueCell(r, col, unit));
     let key: string;
     if (code) key = code;
     else if (labelTexts.some((t) => t === '合计' || t === '总计')) key = '合计';

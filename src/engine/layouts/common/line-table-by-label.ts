@@ -1,6 +1,5 @@
 import type { Region } from '../../recognize/region';
 import { Table, lineKey, type TableRow } from '../../tables/table';
-import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
 import { columnNames, rowsBetween } from './column-names';
 import { columnsWith, findRow } from './header-row';
@@ -53,7 +52,7 @@ export function parseLineTableByLabels(region: Region, spec: LineTableSpec, labe
       if (line === undefined) return;
       side.seen.add(line);
       const values = new Map<number, ValueCell>();
-      for (const [n, col] of side.values) values.set(n, readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit));
+      for (const [n, col] of side.values) values.set(n, grid.valueCell(r, col, unit));
       rows.push({ key: lineKey(line), label: grid.text(r, side.labelCol), line, row: r, labelPos: { row: r, col: side.labelCol }, values });
       last = r;
     });

@@ -2,7 +2,6 @@ import type { AmountUnit } from '../../money/unit';
 import type { Region } from '../../recognize/region';
 import { Table, lineKey, type TableMeta, type TableRow } from '../../tables/table';
 import type { TableId } from '../../tables/table-id';
-import { readValueCell } from '../../values/read-cell';
 import type { ValueCell } from '../../values/value-cell';
 import { findColumnNumbers, integerIn, printedAsDecimal } from './column-numbers';
 import { columnNames, rowsBetween } from './column-names';
@@ -87,7 +86,7 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
       if (line === undefined) continue;
       if (printedAsDecimal(grid, r, side.lineCol)) decimalNumbers.push({ text: grid.text(r, side.lineCol), pos: { row: r, col: side.lineCol } });
       const values = new Map<number, ValueCell>();
-      for (const [n, col] of side.values) values.set(n, readValueCell(grid.name, { row: r, col }, grid.cell(r, col), unit));
+      for (const [n, col] of side.values) values.set(n, grid.valueCell(r, col, unit));
       const labelCol = side.labelCol;
       rows.push({ key: lineKey(line), label: labelCol >= 0 ? grid.text(r, labelCol) : '', line, row: r, labelPos: { row: r, col: Math.max(labelCol, 0) }, values });
       last = r;
