@@ -25,6 +25,8 @@ export class Grid {
   /** Normalized text by row and column, filled on first read (an array per row: no hashing, few allocations). */
   private readonly normCache: (string | undefined)[][] = [];
   private readonly hiddenColumns: ReadonlySet<number>;
+  /** Hidden columns that copy a visible one (see helperCopies): read as blank. */
+  private readonly copies: ReadonlySet<number>;
 
   /** `numbers`: the audit's Decimals, shared by the grids of one workbook. */
   constructor(
@@ -37,6 +39,7 @@ export class Grid {
     for (const row of sheet.cells) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
     this.hiddenColumns = new Set(sheet.hiddenColumns ?? []);
+    this.copies = this.hiddenColumns.size === 0 ? this.hiddenColumns : helperCopies(sheet, this.hiddenColumns, cols);
   }
 
   /**
@@ -84,7 +87,14 @@ export class Grid {
     return visible.length > 0 ? visible : [...cols];
   }
 
+  /** The hidden columns read as blank because they copy a visible one (helperCopies). */
+  helperCopyColumns(): ReadonlySet<number> {
+    return this.copies;
+  }
+
+  /** The cell as read: undefined when empty, and for every cell of a hidden copy of a visible column. */
   cell(row: number, col: number): CellSnapshot | undefined {
+    if (this.copies.size > 0 && this.copies.has(col)) return undefined;
     return this.sheet.cells[row]?.[col] ?? undefined;
   }
 
@@ -172,4 +182,57 @@ export class Grid {
     }
     return rect;
   }
+}
+
+/** What a cell shows, for comparing two cells; '' when empty. */
+function shown(cell: CellSnapshot | null | undefined): string {
+  if (!cell || cell.value === null || cell.value === '') return '';
+  return (cell.text ?? String(cell.value)).trim();
+}
+
+/** A cell that tells columns apart: a non-zero number or words (blanks, zeros and dashes do not). */
+function distinctive(cell: CellSnapshot | null | undefined): boolean {
+  if (!cell || cell.value === null) return false;
+  if (typeof cell.value === 'number') return cell.value !== 0;
+  return !/^[-—–―\s0.,]*$/.test(shown(cell));
+}
+
+/** How many distinctive cells a hidden column must share with a visible one to be its copy. */
+const COPY_EVIDENCE = 3;
+
+/**
+ * The hidden columns that print, wherever they print anything, what one visible column prints in
+ * the same rows, value and text, with at least COPY_EVIDENCE of those cells distinctive: helper
+ * copies — a lookup key beside the table, a formula copy =B7, a pasted backup — which the reading
+ * must pass over, as it passes over a blank column. A column the user hid that is the table's only
+ * copy (its 行次, an amount column) has its own caption, 栏次 or figures and is read; one that
+ * prints only a caption and zeros is read too: a visible column of zeros under the same caption
+ * proves no copy.
+ */
+function helperCopies(sheet: SheetSnapshot, hidden: ReadonlySet<number>, colCount: number): Set<number> {
+  const copies = new Set<number>();
+  for (const h of hidden) {
+    const rows: number[] = [];
+    let evidence = 0;
+    for (let r = 0; r < sheet.cells.length; r++) {
+      const cell = sheet.cells[r]?.[h];
+      if (shown(cell) === '') continue;
+      rows.push(r);
+      if (distinctive(cell)) evidence++;
+    }
+    if (evidence < COPY_EVIDENCE) continue;
+    for (let v = 0; v < colCount; v++) {
+      if (hidden.has(v)) continue;
+      const same = rows.every((r) => {
+        const a = sheet.cells[r]?.[h];
+        const b = sheet.cells[r]?.[v];
+        return a?.value === b?.value && shown(a) === shown(b);
+      });
+      if (same) {
+        copies.add(h);
+        break;
+      }
+    }
+  }
+  return copies;
 }

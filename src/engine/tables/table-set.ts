@@ -78,13 +78,13 @@ export class TableSet {
 
   /** Every text cell of the workbook (computed once, on first use). */
   textCells(): TextCell[] {
-    this.texts ??= textCells(this.workbook);
+    this.texts ??= textCells(this.workbook, (sheet) => this.grid(sheet)?.helperCopyColumns());
     return this.texts.all;
   }
 
   /** The text cells of one sheet, in textCells() order. */
   sheetTextCells(sheet: string): readonly TextCell[] {
-    this.texts ??= textCells(this.workbook);
+    this.texts ??= textCells(this.workbook, (sheet) => this.grid(sheet)?.helperCopyColumns());
     return this.texts.bySheet.get(sheet) ?? [];
   }
 

@@ -89,12 +89,15 @@ export function renderTable(prepared: PreparedTable): Block {
   const width = prepared.columns.length;
   const w = new BlockWriter(width);
   const right = width - 1;
+  // The label and the unit line sit at the right edge of the printed table: over its last shown column.
+  const shownRight = prepared.columns.map((c, i) => (c.hidden ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
+  const edge = shownRight >= 0 ? shownRight : right;
   w.put(0, 0, { value: table.meta.title.s }, table.meta.title);
   w.merge(0, 0, 0, right);
-  w.put(1, right, { value: table.meta.label.s }, table.meta.label);
+  w.put(1, edge, { value: table.meta.label.s }, table.meta.label);
   w.put(2, 0, { value: table.meta.unitName.s }, table.meta.unitName);
   w.put(2, Math.floor(width / 2), { value: table.meta.year.s }, table.meta.year);
-  w.put(2, right, { value: table.meta.unit.s }, table.meta.unit);
+  w.put(2, edge, { value: table.meta.unit.s }, table.meta.unit);
   let row = writeHeader(w, prepared, 3);
   for (let r = 0; r < prepared.bodyRows; r++, row++) {
     if (prepared.sectionRows.has(r)) {

@@ -28,8 +28,9 @@ export interface LayoutOptions {
   /**
    * Hidden columns: helpers the reading must pass over (a formula copy of the first amount column
    * in 元 under the same caption and 栏次, a 备注 column of notes after the names; in the “三公”
-   * table copies before 栏次 1 and after 栏次 7), and the table's only 行次 and last amount
-   * columns hidden by the user, which must still be read. The copied 自评表 and 汇总表 sheets get
+   * table copies before 栏次 1 and after 栏次 7; an exact copy right after the first amount column,
+   * a pasted backup; a copy of the first column, codes or labels, after the last, as a lookup key),
+   * and the table's only 行次 and last amount columns hidden by the user, which must still be read. The copied 自评表 and 汇总表 sheets get
    * theirs in self-eval-helpers.ts.
    */
   hiddenHelpers?: boolean;
@@ -246,12 +247,15 @@ function insertHiddenHelpers(prepared: PreparedTable): void {
   const seenSide = new Set<number>();
   prepared.columns.forEach((col, i) => {
     const side = col.side ?? 0;
-    if (col.kind === 'value' && !col.blank && !seenSide.has(side) && col.cells.some((c) => c.s !== '')) {
+    const firstFigures = col.kind === 'value' && !col.blank && !seenSide.has(side) && col.cells.some((c) => c.s !== '');
+    if (firstFigures) {
       seenSide.add(side);
       out.push(helperCopy(col));
     }
     // The user hid the 行次 column: the table's only copy, still read.
     out.push(col.kind === 'lineNo' ? { ...col, hidden: true } : col);
+    // A pasted backup of the first amounts, caption and 栏次 too, hidden right after them.
+    if (firstFigures) out.push({ ...col, hidden: true, cells: [...col.cells], path: [...col.path] });
     const next = prepared.columns[i + 1];
     if ((col.kind === 'name' || col.kind === 'label') && next?.kind !== 'name' && next?.kind !== 'label') out.push(notesColumn(col, prepared.bodyRows));
   });
@@ -260,6 +264,8 @@ function insertHiddenHelpers(prepared: PreparedTable): void {
     const last = out.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'value' && !c.hidden).pop();
     if (last) out[last.i] = { ...last.c, hidden: true };
   }
+  // A lookup helper after the table: a hidden copy of its first column (codes or labels), caption and all.
+  out.push({ ...out[0], hidden: true, side: out[out.length - 1].side, cells: [...out[0].cells], path: [...out[0].path] });
   prepared.columns = out;
 }
 
