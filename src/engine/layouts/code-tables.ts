@@ -23,7 +23,8 @@ export const t03Layout: Layout = {
 export const t05Layout: Layout = {
   id: 'T05',
   titles: [/一般公共预算财政拨款(收入)?支出决算表$/],
-  keywords: ['本年支出', '小计', '基本支出', '项目支出', '科目名称'],
+  // The fund's name tells it from the 国有资本经营 table when no title is printed (its note names it).
+  keywords: ['本年支出', '小计', '基本支出', '项目支出', '科目名称', '一般公共预算'],
   parse: (region, confidence) => parseCodeTable(region, { id: 'T05', columnHeaders: [['小计', '合计'], ['基本支出'], ['项目支出']] }, confidence),
 };
 
@@ -44,6 +45,7 @@ export const tgfLayout: Layout = {
 export const tsocLayout: Layout = {
   id: 'TSOC',
   titles: [/国有资本经营预算财政拨款(收入)?支出决算表$/],
-  keywords: ['本年支出', '基本支出', '项目支出', '科目名称'],
+  // Its headers are the 一般公共预算 table's: without a printed title, only the fund's name (in its note) tells them apart.
+  keywords: ['本年支出', '基本支出', '项目支出', '科目名称', '国有资本经营'],
   parse: (region, confidence) => parseCodeTable(region, { id: 'TSOC', columnHeaders: [['合计', '小计'], ['基本支出'], ['项目支出']] }, confidence),
 };

@@ -22,10 +22,17 @@ interface Block {
 const CODE_CAPTIONS = ['科目编码', '科目代码', '经济分类科目编码', '编码'];
 const AMOUNT_CAPTION = /(决算数|金额|基本支出|合计)$/;
 
-/** The lowest caption over a column between two header rows (merged captions count). */
+/**
+ * The lowest caption over a column between two header rows (merged captions count); '' when that
+ * caption is stretched over the column from one to its left (“金额” merged over a blank column is
+ * the caption of the column where the amounts are).
+ */
 function captionOf(region: Region, col: number, top: number, bottom: number): string {
   let caption = '';
-  for (let r = top; r <= bottom; r++) caption = region.grid.normMerged(r, col) || caption;
+  for (let r = top; r <= bottom; r++) {
+    const text = region.grid.normMerged(r, col);
+    if (text) caption = region.grid.shownFromCol(r, col) < col ? '' : text;
+  }
   return caption;
 }
 

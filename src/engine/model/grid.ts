@@ -134,6 +134,11 @@ export class Grid {
     return owner === undefined ? this.norm(row, col) : this.norm(owner.top, owner.left);
   }
 
+  /** The column whose cell shows at the cell: the first column of a merged area stretched over it from the left, else its own. */
+  shownFromCol(row: number, col: number): number {
+    return this.mergeAt(row, col, false)?.left ?? col;
+  }
+
   isMergedCovered(row: number, col: number): boolean {
     return this.mergeAt(row, col, false) !== undefined;
   }

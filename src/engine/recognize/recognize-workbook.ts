@@ -51,13 +51,15 @@ function collect(result: SheetResult, outcome: LayoutOutcome, sheet: SheetSnapsh
   else result.unrecognized.push({ sheet: sheet.name, reason: `${what}，但${outcome.failure}`, cell });
 }
 
-function bestByKeywords(texts: string, layouts: readonly Layout[]): { layout: Layout; score: number; runnerUp: number } {
+function bestByKeywords(texts: string, layouts: readonly Layout[]): { layout: Layout; score: number; decisive: boolean } {
   // Ties go to the layout with more evidence: 支出决算表 and 国有资本经营 share all of the
-  // latter's few words, but only the former matches seven.
+  // latter's few words, but only the former matches seven. Decisive: no other layout scores as
+  // well on both counts.
   const scored = layouts
     .map((layout) => ({ layout, score: keywordScore(texts, layout), found: keywordsFound(texts, layout) }))
     .sort((a, b) => b.score - a.score || b.found - a.found);
-  return { ...scored[0], runnerUp: scored[1]?.score ?? 0 };
+  const [best, next] = scored;
+  return { ...best, decisive: !next || best.score > next.score || best.found > next.found };
 }
 
 /**
@@ -95,7 +97,7 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
   if (hits.length === 0) {
     const region: Region = { grid, top: 0, bottom: grid.rowCount - 1 };
     const best = bestByKeywords(regionText(region), layouts);
-    if (best.score >= 0.75 && best.score > best.runnerUp) {
+    if (best.score >= 0.75 && best.decisive) {
       collect(result, best.layout.parse(region, 0.4 + 0.3 * best.score), sheet, `未找到表标题，表头像是${TABLE_NAMES[best.layout.id]}`);
     } else {
       const first = grid.usedRect(0, grid.rowCount - 1)!;

@@ -83,6 +83,23 @@ function writeHeader(w: BlockWriter, prepared: PreparedTable, top: number): numb
   return row;
 }
 
+/**
+ * A PDF converter's habit: each caption (header rows, top to headerEnd) and each name or label (body
+ * rows, to bodyEnd) merged over the blank column after it, cell by cell, where that cell is free.
+ */
+function stretchIntoBlanks(w: BlockWriter, prepared: PreparedTable, top: number, headerEnd: number, bodyEnd: number): void {
+  const inMerge = (r: number, c: number) => w.block.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  prepared.columns.forEach((col, c) => {
+    const before = prepared.columns[c - 1];
+    if (!col.blank || !before || before.blank) return;
+    for (let r = top; r < bodyEnd; r++) {
+      if (r >= headerEnd && before.kind !== 'name' && before.kind !== 'label') continue;
+      if (!w.block.cells[r]?.[c - 1] || w.block.cells[r]?.[c] || inMerge(r, c - 1) || inMerge(r, c)) continue;
+      w.merge(r, c - 1, r, c);
+    }
+  });
+}
+
 /** Title, label, 部门名称 | 年度 | 金额单位, header, body, notes: as scripts/fixtures/layout-table.ts prints them. */
 export function renderTable(prepared: PreparedTable): Block {
   const { table } = prepared;
@@ -92,13 +109,16 @@ export function renderTable(prepared: PreparedTable): Block {
   // The label and the unit line sit at the right edge of the printed table: over its last shown column.
   const shownRight = prepared.columns.map((c, i) => (c.hidden ? -1 : i)).reduce((a, b) => Math.max(a, b), -1);
   const edge = shownRight >= 0 ? shownRight : right;
-  w.put(0, 0, { value: table.meta.title.s }, table.meta.title);
-  w.merge(0, 0, 0, right);
+  if (!prepared.noTitle) {
+    w.put(0, 0, { value: table.meta.title.s }, table.meta.title);
+    w.merge(0, 0, 0, right);
+  }
   w.put(1, edge, { value: table.meta.label.s }, table.meta.label);
   w.put(2, 0, { value: table.meta.unitName.s }, table.meta.unitName);
   w.put(2, Math.floor(width / 2), { value: table.meta.year.s }, table.meta.year);
   w.put(2, edge, { value: table.meta.unit.s }, table.meta.unit);
   let row = writeHeader(w, prepared, 3);
+  const headerEnd = row;
   for (let r = 0; r < prepared.bodyRows; r++, row++) {
     if (prepared.sectionRows.has(r)) {
       const cell = prepared.columns[0].cells[r];
@@ -114,6 +134,7 @@ export function renderTable(prepared: PreparedTable): Block {
     });
   }
   prepared.columns.forEach((col, c) => col.hidden && w.block.hiddenColumns.push(c));
+  if (prepared.stretchIntoBlanks) stretchIntoBlanks(w, prepared, 3, headerEnd, row);
   for (const note of table.meta.notes) {
     w.put(row, 0, { value: note.s }, note);
     w.merge(row, 0, row, right);

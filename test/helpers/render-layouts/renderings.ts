@@ -46,10 +46,12 @@ export const RENDERINGS: Rendering[] = [
   { name: '金额栏倒序（有栏次）', options: { reorderAmounts: true } },
   { name: '金额栏倒序（无栏次，按表头）', options: { reorderAmounts: true, noNumbers: true } },
   { name: '多出空白列', options: { blankColumns: true } },
+  { name: '多出空白列，表头与名称跨入其后的空白列合并（PDF 转换）', options: { blankColumns: true, stretchIntoBlanks: true } },
   { name: '基本支出明细与政府性基金表左右两半', options: { t06Halves: true, tgfHalves: true } },
   { name: '同一工作表叠放、从任意位置开始', options: {}, placer: stackedAnywhere },
   { name: '每表一张工作表、从任意位置开始', options: {}, placer: sheetPerTableAnywhere },
   { name: '金额为带千分位的文本', options: { amountsAsText: true } },
+  { name: '每表一张工作表、没有标题行（标题在页眉或文本框里）', options: { noTitle: true }, placer: sheetPerTableAnywhere },
   {
     name: '组合：分栏编码（上级重复）、空白列、三行表头、金额倒序（无栏次）',
     options: { splitCodes: 'repeat', blankColumns: true, headerDepth: 3, reorderAmounts: true, noNumbers: true },

@@ -34,6 +34,10 @@ export interface LayoutOptions {
    * theirs in self-eval-helpers.ts.
    */
   hiddenHelpers?: boolean;
+  /** The title printed outside the cells (in the page header or a text box): its row stays blank. */
+  noTitle?: boolean;
+  /** With blankColumns: each caption, name and label merged over the blank column after it, as PDF converters do. */
+  stretchIntoBlanks?: boolean;
 }
 
 export interface PreparedTable {
@@ -47,6 +51,10 @@ export interface PreparedTable {
   dropped: string[];
   /** Codes printed as text (split parts keep their leading zeros). */
   amountsAsText: boolean;
+  /** The title row stays blank (LayoutOptions.noTitle). */
+  noTitle?: boolean;
+  /** LayoutOptions.stretchIntoBlanks. */
+  stretchIntoBlanks?: boolean;
 }
 
 const CODE_TABLES = new Set(['T02', 'T03', 'T05', 'TGF', 'TSOC', 'T06']);
@@ -303,7 +311,7 @@ export function prepare(table: LTable, options: LayoutOptions): PreparedTable {
     bodyRows = columns[0].cells.length;
   }
   if (table.id === 'TGF' && options.tgfHalves) columns = tgfHalves(columns);
-  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText };
+  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks };
   if (options.noNumbers) dropNumbers(prepared);
   if (options.totalLast) moveTotalLast(prepared);
   if (options.reorderAmounts) reorderAmounts(prepared);

@@ -52,9 +52,10 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
   const { meta, unit } = readMeta(region, Math.min(headerTop, lineHeader));
   const lineCols = columnsWith(region, lineHeader, ['行次']);
   const numbers = findColumnNumbers(region, lineHeader, 1);
-  // The label column: the nearest captioned column left of 行次 (blank extra columns and hidden helper columns are skipped).
+  // The label column: the nearest captioned column left of 行次 (blank extra columns and hidden helper columns are
+  // skipped; a caption stretched over a blank column by a merge belongs to the merge's first column, where the labels are).
   const labelColOf = (lineCol: number) => {
-    for (let c = lineCol - 1; c >= 0; c--) if (!grid.isColumnHidden(c) && (grid.normMerged(lineHeader, c) || grid.norm(lineHeader, c))) return c;
+    for (let c = lineCol - 1; c >= 0; c--) if (!grid.isColumnHidden(c) && (grid.normMerged(lineHeader, c) || grid.norm(lineHeader, c))) return grid.shownFromCol(lineHeader, c);
     return lineCol - 1;
   };
   const sides = lineCols.map((lineCol) => ({ lineCol, labelCol: labelColOf(lineCol), values: new Map<number, number>() }));
