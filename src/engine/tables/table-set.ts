@@ -78,14 +78,17 @@ export class TableSet {
 
   /** Every text cell of the workbook (computed once, on first use). */
   textCells(): TextCell[] {
-    this.texts ??= textCells(this.workbook, (sheet) => this.grid(sheet)?.helperCopyColumns());
-    return this.texts.all;
+    return this.listedTexts().all;
   }
 
   /** The text cells of one sheet, in textCells() order. */
   sheetTextCells(sheet: string): readonly TextCell[] {
-    this.texts ??= textCells(this.workbook, (sheet) => this.grid(sheet)?.helperCopyColumns());
-    return this.texts.bySheet.get(sheet) ?? [];
+    return this.listedTexts().bySheet.get(sheet) ?? [];
+  }
+
+  /** The text cells, listed once; a grid's hidden copies of its visible columns are read as blank, so their words are left out. */
+  private listedTexts(): { all: TextCell[]; bySheet: Map<string, TextCell[]> } {
+    return (this.texts ??= textCells(this.workbook, (sheet) => this.grid(sheet)?.helperCopyColumns()));
   }
 
   /**
