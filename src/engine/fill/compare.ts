@@ -1,4 +1,4 @@
-import { Decimal } from '../money/decimal';
+import { cellDecimal, type Decimal } from '../money/decimal';
 import type { CellSnapshot } from '../model/snapshot';
 import { parseNumberText } from '../values/parse-number';
 import type { FillStatus } from './fill-item';
@@ -13,7 +13,7 @@ export function isBlankCell(cell: CellSnapshot | null | undefined): boolean {
 export function shownNumber(cell: CellSnapshot, percentFigure: boolean): { value: Decimal; decimals: number } | undefined {
   const parsed = parseNumberText(cell.text ?? '');
   if (typeof cell.value === 'number') {
-    const scaled = percentFigure && cell.numFmt?.includes('%') ? new Decimal(cell.value).times(100) : new Decimal(cell.value);
+    const scaled = percentFigure && cell.numFmt?.includes('%') ? cellDecimal(cell.value).times(100) : cellDecimal(cell.value);
     return { value: scaled, decimals: parsed?.decimals ?? decimalsOfNumber(cell.value) };
   }
   if (typeof cell.value === 'string' && parsed) return { value: parsed.value, decimals: parsed.decimals };
@@ -21,7 +21,7 @@ export function shownNumber(cell: CellSnapshot, percentFigure: boolean): { value
 }
 
 function decimalsOfNumber(value: number): number {
-  return new Decimal(value).decimalPlaces();
+  return cellDecimal(value).decimalPlaces();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../money/decimal';
+import { cellDecimal, Decimal, ZERO } from '../money/decimal';
 import { toA1, type CellPos } from '../model/address';
 import type { Grid } from '../model/grid';
 import { isExecutionIndicator } from '../rules/performance/support-indicators';
@@ -97,7 +97,7 @@ function weightOf(grid: Grid, pe: SelfEval, fund: FundRow, col: number | undefin
   if (col !== undefined) {
     for (const row of [fund.label.pos.row, pe.funds[0].label.pos.row]) {
       const cell = grid.cell(row, col);
-      if (cell && typeof cell.value === 'number') return { value: new Decimal(cell.value), ref: toA1({ row, col }) };
+      if (cell && typeof cell.value === 'number') return { value: cellDecimal(cell.value), ref: toA1({ row, col }) };
     }
   }
   return { value: DEFAULT_WEIGHT, ref: '10' };

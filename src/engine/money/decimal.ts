@@ -9,6 +9,19 @@ export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
 
+/** Excel keeps and shows 15 significant digits of a number. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A cell's raw number as Excel holds it: to 15 significant digits. A typed 262.49 is read as it
+ * was typed; a formula's result keeps the binary noise of its double in the file
+ * (=SUM(0.1,0.2) is saved as 0.30000000000000004), which Excel neither shows nor counts: read
+ * whole, every total made by a formula would miss its parts by 10⁻¹⁷.
+ */
+export function cellDecimal(n: number): Decimal {
+  return Number.isSafeInteger(n) ? new Decimal(n) : new Decimal(n.toPrecision(EXCEL_DIGITS));
+}
+
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }

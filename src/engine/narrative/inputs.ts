@@ -1,7 +1,7 @@
 import type { CellLocation } from '../finding';
 import { toA1 } from '../model/address';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { Decimal } from '../money/decimal';
+import { cellDecimal, Decimal } from '../money/decimal';
 import type { Piece } from './text-expr';
 import type { Num } from './text-expr';
 
@@ -70,7 +70,7 @@ export class InputBook {
   amount(label: string, hint = ''): { present: boolean; n: Num; at?: CellLocation } {
     const e = this.entry(label, hint);
     const value = e?.value;
-    const parsed = typeof value === 'number' ? new Decimal(value) : typeof value === 'string' && /^-?[\d,]+(\.\d+)?$/.test(value.trim()) ? new Decimal(value.replace(/,/g, '').trim()) : undefined;
+    const parsed = typeof value === 'number' ? cellDecimal(value) : typeof value === 'string' && /^-?[\d,]+(\.\d+)?$/.test(value.trim()) ? new Decimal(value.replace(/,/g, '').trim()) : undefined;
     if (!e || parsed === undefined) return { present: false, n: { k: 'const', value: new Decimal(0) }, at: e?.cell };
     return { present: true, n: { k: 'cell', at: e.cell, value: parsed }, at: e.cell };
   }

@@ -1,4 +1,4 @@
-import { Decimal } from '../money/decimal';
+import { cellDecimal, Decimal } from '../money/decimal';
 import { normalizeText } from './normalize';
 
 export interface ParsedNumber {
@@ -22,13 +22,14 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
 
 const SHOWN_DECIMALS = /^[-+]?[\d,]*\.\d+%?$/;
 
-/** Decimal places a number shows: from the displayed text when there is one (no Decimal built: hot path). */
+/**
+ * Decimal places a number shows: from the displayed text when there is one (no Decimal built: hot
+ * path), else those of the raw number to Excel's 15 digits (cellDecimal: no binary noise).
+ */
 export function decimalsShown(displayed: string, raw: number): number {
   const shown = displayed.trim();
   // Tested, not matched: no match array per amount cell. The pattern holds one dot, digits after it.
   if (SHOWN_DECIMALS.test(shown)) return (shown.endsWith('%') ? shown.length - 1 : shown.length) - shown.indexOf('.') - 1;
   if (/^[-+]?[\d,]+%?$/.test(shown)) return 0;
-  const text = String(raw);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
+  return cellDecimal(raw).decimalPlaces();
 }

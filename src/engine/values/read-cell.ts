@@ -1,6 +1,6 @@
 import type { CellPos } from '../model/address';
 import type { CellSnapshot } from '../model/snapshot';
-import { Decimal } from '../money/decimal';
+import { cellDecimal, type Decimal } from '../money/decimal';
 import type { AmountUnit } from '../money/unit';
 import type { NumberDecimals } from './number-decimals';
 import { decimalsShown, parseNumberText } from './parse-number';
@@ -31,10 +31,9 @@ export function readValueCell(
   if (cell.error) return valueCell(sheet, pos, unit, 'error', ZERO_VALUE, text);
   if (typeof cell.value === 'number') {
     if (!Number.isFinite(cell.value)) return valueCell(sheet, pos, unit, 'error', ZERO_VALUE, text);
-    // The raw double is read through its shortest decimal form, which is how Excel stored
-    // the typed value (0.1 + 0.2 never enters: we never add doubles). decimal.js takes that form
-    // itself (Number#toString), without a string for small integers; −0 is read as 0.
-    const value = cell.value === 0 ? ZERO_VALUE : numbers ? numbers.of(cell.value) : new Decimal(cell.value);
+    // The raw double is read to Excel's 15 significant digits (cellDecimal): a typed value as it
+    // was typed, a formula's result without its binary noise (we never add doubles); −0 is read as 0.
+    const value = cell.value === 0 ? ZERO_VALUE : numbers ? numbers.of(cell.value) : cellDecimal(cell.value);
     return valueCell(sheet, pos, unit, 'number', value, text, decimalsShown(text, cell.value));
   }
   if (typeof cell.value === 'boolean') return valueCell(sheet, pos, unit, 'text', ZERO_VALUE, text);

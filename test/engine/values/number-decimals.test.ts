@@ -1,16 +1,16 @@
-import { Decimal } from '../../../src/engine/money/decimal';
+import { cellDecimal } from '../../../src/engine/money/decimal';
 import { Grid } from '../../../src/engine/model/grid';
 import { NumberDecimals } from '../../../src/engine/values/number-decimals';
 import { readValueCell } from '../../../src/engine/values/read-cell';
 import { sheet } from '../../helpers/sheet';
 
 describe('NumberDecimals', () => {
-  it('gives each raw number the Decimal new Decimal(n) gives, built once', () => {
+  it('gives each raw number the Decimal cellDecimal(n) gives, built once', () => {
     const numbers = new NumberDecimals();
     for (const n of [0.1, 0.30000000000000004, 1234.5, -29.099, 1e-7, 123456789012.34, 42, -0]) {
       const first = numbers.of(n);
-      expect(first.equals(new Decimal(n))).toBe(true);
-      expect(first.toString()).toBe(new Decimal(n).toString());
+      expect(first.equals(cellDecimal(n))).toBe(true);
+      expect(first.toString()).toBe(cellDecimal(n).toString());
       expect(numbers.of(n)).toBe(first);
     }
     expect(numbers.of(0.1)).not.toBe(numbers.of(0.2));

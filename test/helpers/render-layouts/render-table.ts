@@ -48,7 +48,16 @@ function bodyContent(prepared: PreparedTable, kind: string, s: string): CellCont
   if (kind === 'lineNo') return asPrintedNumber(s);
   if (kind === 'name' || kind === 'label') return { value: s };
   if (prepared.amountsAsText) return { value: withThousands(s) };
-  return { value: Number(s), numFmt: prepared.table.amountFormat };
+  const value = Number(s);
+  return { value: prepared.formulaNoise && !Number.isInteger(value) ? nextDouble(value) : value, numFmt: prepared.table.amountFormat };
+}
+
+/** The double one binary step above `value` (away from zero): a formula's noise in the last bit. */
+function nextDouble(value: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  view.setBigUint64(0, view.getBigUint64(0) + 1n);
+  return view.getFloat64(0);
 }
 
 /** Header captions: each caption covers a rectangle of (row, column) slots; it is written once and merged. */

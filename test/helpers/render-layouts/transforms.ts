@@ -38,6 +38,11 @@ export interface LayoutOptions {
   noTitle?: boolean;
   /** With blankColumns: each caption, name and label merged over the blank column after it, as PDF converters do. */
   stretchIntoBlanks?: boolean;
+  /**
+   * Every amount with a fraction saved as a formula's result is: one binary step off the typed
+   * figure (=SUM(0.1,0.2) saves 0.30000000000000004), shown the same.
+   */
+  formulaNoise?: boolean;
 }
 
 export interface PreparedTable {
@@ -55,6 +60,8 @@ export interface PreparedTable {
   noTitle?: boolean;
   /** LayoutOptions.stretchIntoBlanks. */
   stretchIntoBlanks?: boolean;
+  /** LayoutOptions.formulaNoise. */
+  formulaNoise?: boolean;
 }
 
 const CODE_TABLES = new Set(['T02', 'T03', 'T05', 'TGF', 'TSOC', 'T06']);
@@ -311,7 +318,7 @@ export function prepare(table: LTable, options: LayoutOptions): PreparedTable {
     bodyRows = columns[0].cells.length;
   }
   if (table.id === 'TGF' && options.tgfHalves) columns = tgfHalves(columns);
-  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks };
+  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks, formulaNoise: options.formulaNoise };
   if (options.noNumbers) dropNumbers(prepared);
   if (options.totalLast) moveTotalLast(prepared);
   if (options.reorderAmounts) reorderAmounts(prepared);
