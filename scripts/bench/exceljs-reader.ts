@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 // comparison in `npm run bench` and for the tests that compare both readers' snapshots.
 import type { CellSnapshot, RangeRect, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/model/snapshot';
 import { rangeFromA1 } from '../../src/engine/model/address';
-import { formatNumber } from '../../src/cli/format-number';
+import { formatNumber } from '../../src/engine/values/format-number';
 
 function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
   const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;

@@ -1,5 +1,6 @@
 import { columnLetters, rangeFromA1, toA1 } from '../engine/model/address';
 import type { CellSnapshot, RangeRect, SheetSnapshot, WorkbookSnapshot } from '../engine/model/snapshot';
+import { formatNumber } from '../engine/values/format-number';
 import type { ExcelFeatures } from './features';
 import { runBatch } from './run-batch';
 import { STATE_NAMESPACE, stateFromXml, type StoredState } from './stored-state';
@@ -34,12 +35,16 @@ function unqualified(address: string): string {
   return address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
 }
 
+/** What Range.text gives for a number its column is too narrow to show: “####”. */
+const TOO_NARROW = /^#+$/;
+
 function cell(value: unknown, text: string, formula: unknown, numFmt: string, type: string): CellSnapshot | null {
   const isFormula = typeof formula === 'string' && formula.startsWith('=');
   if ((value === '' || value === null) && !isFormula) return null;
   return {
     value: value === '' ? null : (value as CellSnapshot['value']),
-    text,
+    // A narrow column shows “####” for its numbers: the figure they print is the number under its format.
+    text: typeof value === 'number' && TOO_NARROW.test(text) ? formatNumber(value, numFmt) : text,
     formula: isFormula ? (formula as string) : undefined,
     numFmt: numFmt && numFmt !== 'General' ? numFmt : undefined,
     error: type === 'Error' ? true : undefined,

@@ -14,13 +14,13 @@ export interface AreasRef {
   rects: Rect[];
 }
 
-export function grid<V>(ref: RangeRef, read: (cell: CellModel | undefined) => V): V[][] {
+export function grid<V>(ref: RangeRef, read: (cell: CellModel | undefined, col: number) => V): V[][] {
   const { sheet, rect } = ref;
   const out: V[][] = [];
   for (let r = rect.top; r <= rect.bottom; r++) {
     const row = sheet.rows.get(r);
     const line: V[] = [];
-    for (let c = rect.left; c <= rect.right; c++) line.push(read(row?.get(c)));
+    for (let c = rect.left; c <= rect.right; c++) line.push(read(row?.get(c), c));
     out.push(line);
   }
   return out;
@@ -33,6 +33,20 @@ export function valueOf(c: CellModel | undefined): string | number | boolean {
 
 export function textOf(c: CellModel | undefined): string {
   return c ? displayText(c.value, c.numberFormat, c.error) : '';
+}
+
+/** Points a digit takes in the standard font: the standard column, 48 pt, shows 8.43 characters. */
+const POINTS_PER_CHARACTER = 48 / 8.43;
+
+/**
+ * Range.text as Excel gives it: a number whose text does not fit its column's width shows as
+ * “#” filling the column (text spills over or is cut, and keeps its words).
+ */
+export function shownTextOf(sheet: SheetModel, col: number, c: CellModel | undefined): string {
+  const text = textOf(c);
+  const width = sheet.columnWidths.get(col);
+  if (typeof c?.value !== 'number' || width === undefined || text.length * POINTS_PER_CHARACTER <= width) return text;
+  return '#'.repeat(Math.max(1, Math.floor(width / POINTS_PER_CHARACTER)));
 }
 
 export function formulaOf(c: CellModel | undefined): string | number | boolean {

@@ -1,7 +1,7 @@
 /** Excel.Range: one rectangle on one sheet. */
 import { cellCount, formatAddress, inGrid, intersects, MAX_COLUMNS, MAX_ROWS, type Rect } from './address';
 import { cellProperties, type CellProperties, type CellPropertiesLoadOptions } from './cell-properties';
-import { forEachStored, formulaOf, grid, numberFormatOf, textOf, valueOf, valueTypeOf, type RangeRef } from './cell-reads';
+import { forEachStored, formulaOf, grid, numberFormatOf, shownTextOf, valueOf, valueTypeOf, type RangeRef } from './cell-reads';
 import { assertCanEditContent, assertCanFormat, assertUnprotected, clearContent, enter, setNumberFormat, writeGrid } from './cell-writes';
 import { ErrorCodes, hostError } from './errors';
 import { assertReadable, ClientObject, ClientResult, type PropDef, type ProxyOptions } from './proxy-base';
@@ -22,7 +22,7 @@ const PROPS: Record<string, PropDef<RangeRef>> = {
   isEntireColumn: { get: (t) => t.rect.top === 0 && t.rect.bottom === MAX_ROWS - 1 },
   isEntireRow: { get: (t) => t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1 },
   values: { get: (t) => grid(t, valueOf), perCell: true },
-  text: { get: (t) => grid(t, textOf), perCell: true },
+  text: { get: (t) => grid(t, (c, col) => shownTextOf(t.sheet, col, c)), perCell: true },
   formulas: { get: (t) => grid(t, formulaOf), perCell: true },
   formulasLocal: { get: (t) => grid(t, formulaOf), perCell: true },
   numberFormat: { get: (t) => grid(t, numberFormatOf), perCell: true },

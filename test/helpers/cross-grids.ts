@@ -3,7 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { buildSeed000, buildSeed002, buildSeed004 } from '../../scripts/fixtures/workbooks';
 import { readSeed, type SeedData, type TableId } from '../../scripts/fixtures/read-seed-data';
-import { formatNumber } from '../../src/cli/format-number';
+import { formatNumber } from '../../src/engine/values/format-number';
 import { rangeFromA1 } from '../../src/engine/model/address';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/model/snapshot';
 import { sheet, type CellInput } from './sheet';

@@ -1,5 +1,5 @@
 import { asPrintedNumber, isPrintedNumber, withThousands, type CellContent } from '../../../scripts/fixtures/cell-value';
-import { formatNumber } from '../../../src/cli/format-number';
+import { formatNumber } from '../../../src/engine/values/format-number';
 import type { CellSnapshot, RangeRect } from '../../../src/engine/model/snapshot';
 import type { LCell } from './model';
 import type { PreparedTable } from './transforms';

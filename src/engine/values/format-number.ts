@@ -3,7 +3,7 @@
  * (General, 0, 0.00, #,##0.00, 0.000, 0%, 0.00%). Other formats fall back to their
  * decimal places. Half-up, as Excel rounds for display.
  */
-import { Decimal, formatAmount } from '../engine/money/decimal';
+import { Decimal, formatAmount } from '../money/decimal';
 
 function decimalsOf(format: string): number {
   const match = /\.(0+)/.exec(format);
