@@ -30,8 +30,8 @@ export interface LayoutOptions {
    * in 元 under the same caption and 栏次, a 备注 column of notes after the names; in the “三公”
    * table copies before 栏次 1 and after 栏次 7; an exact copy right after the first amount column,
    * a pasted backup; a copy of the first column, codes or labels, after the last, as a lookup key),
-   * and the table's only 行次 and last amount columns hidden by the user, which must still be read. The copied 自评表 and 汇总表 sheets get
-   * theirs in self-eval-helpers.ts.
+   * and the table's only 行次 and last amount columns hidden by the user, which must still be read.
+   * The copied 自评表 and 汇总表 sheets get theirs in self-eval-helpers.ts.
    */
   hiddenHelpers?: boolean;
   /** The title printed outside the cells (in the page header or a text box): its row stays blank. */
