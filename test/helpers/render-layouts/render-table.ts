@@ -128,7 +128,10 @@ export function renderTable(prepared: PreparedTable): Block {
   w.put(2, edge, { value: table.meta.unit.s }, table.meta.unit);
   let row = writeHeader(w, prepared, 3);
   const headerEnd = row;
+  // The page break of a two-page table: the header printed again halfway down (tables of a few rows fit one page).
+  const pageBreak = prepared.repeatHeader && prepared.bodyRows >= 6 ? Math.floor(prepared.bodyRows / 2) : undefined;
   for (let r = 0; r < prepared.bodyRows; r++, row++) {
+    if (r === pageBreak) row = writeHeader(w, prepared, row);
     if (prepared.sectionRows.has(r)) {
       const cell = prepared.columns[0].cells[r];
       w.put(row, 0, { value: cell.s }, cell);

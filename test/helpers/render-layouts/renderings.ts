@@ -53,6 +53,7 @@ export const RENDERINGS: Rendering[] = [
   { name: '金额为带千分位的文本', options: { amountsAsText: true } },
   { name: '金额为公式结果（末位二进制误差，如 0.30000000000000004）', options: { formulaNoise: true } },
   { name: '每表一张工作表、没有标题行（标题在页眉或文本框里）', options: { noTitle: true }, placer: sheetPerTableAnywhere },
+  { name: '跨页的表：表体中间重复表头与栏次行', options: { repeatHeader: true }, placer: sheetPerTableAnywhere },
   {
     name: '组合：分栏编码（上级重复）、空白列、三行表头、金额倒序（无栏次）',
     options: { splitCodes: 'repeat', blankColumns: true, headerDepth: 3, reorderAmounts: true, noNumbers: true },

@@ -43,6 +43,8 @@ export interface LayoutOptions {
    * figure (=SUM(0.1,0.2) saves 0.30000000000000004), shown the same.
    */
   formulaNoise?: boolean;
+  /** A table printed over two pages: its header rows (and 栏次 line) repeated halfway down the body. */
+  repeatHeader?: boolean;
 }
 
 export interface PreparedTable {
@@ -62,6 +64,8 @@ export interface PreparedTable {
   stretchIntoBlanks?: boolean;
   /** LayoutOptions.formulaNoise. */
   formulaNoise?: boolean;
+  /** LayoutOptions.repeatHeader. */
+  repeatHeader?: boolean;
 }
 
 const CODE_TABLES = new Set(['T02', 'T03', 'T05', 'TGF', 'TSOC', 'T06']);
@@ -318,7 +322,7 @@ export function prepare(table: LTable, options: LayoutOptions): PreparedTable {
     bodyRows = columns[0].cells.length;
   }
   if (table.id === 'TGF' && options.tgfHalves) columns = tgfHalves(columns);
-  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks, formulaNoise: options.formulaNoise };
+  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks, formulaNoise: options.formulaNoise, repeatHeader: options.repeatHeader };
   if (options.noNumbers) dropNumbers(prepared);
   if (options.totalLast) moveTotalLast(prepared);
   if (options.reorderAmounts) reorderAmounts(prepared);

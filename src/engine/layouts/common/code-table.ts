@@ -41,9 +41,12 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
     if (columns.size === 0) return { failure: `表头中找不到${spec.columnHeaders[0][0]}等栏目` };
   }
   const firstValueCol = Math.min(...columns.values());
-  const bodyRows: number[] = [];
-  for (let r = headerBottom + 1; r <= Math.min(region.bottom, headerBottom + 80) && !isNoteRow(region, r); r++) if (!grid.isRowEmpty(r)) bodyRows.push(r);
   const headerRowList = Array.from({ length: headerBottom - headerTop + 1 }, (_, i) => headerTop + i);
+  // A table printed over two pages repeats its header rows (and 栏次 line) in the body: the same texts, skipped.
+  const headerTexts = new Set(headerRowList.map((r) => grid.rowText(r)));
+  const repeatsHeader = (r: number) => headerTexts.has(grid.rowText(r));
+  const bodyRows: number[] = [];
+  for (let r = headerBottom + 1; r <= Math.min(region.bottom, headerBottom + 80) && !isNoteRow(region, r); r++) if (!grid.isRowEmpty(r) && !repeatsHeader(r)) bodyRows.push(r);
   const codeColumns = findCodeColumns(region, headerTop, headerBottom, firstValueCol, bodyRows, headerRowList);
   const codeCols = codeColumns.kind === 'split' ? codeColumns.cols : [codeColumns.col];
   const nameCol = findNameColumn(region, headerTop, headerBottom, codeColumns, firstValueCol, bodyRows);
@@ -58,7 +61,7 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
   const state: SplitState = { parts: [] };
   for (let r = headerBottom + 1; r <= region.bottom; r++) {
     if (isNoteRow(region, r)) break;
-    if (grid.isRowEmpty(r)) continue;
+    if (grid.isRowEmpty(r) || repeatsHeader(r)) continue;
     const reading = readCode(grid, r, codeColumns, state);
     const code = reading.code;
     const labelTexts = [...codeCols.map((c) => grid.norm(r, c)), nameCol === undefined ? '' : grid.norm(r, nameCol)];
