@@ -1,5 +1,5 @@
 import { PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../dictionary/economic-codes';
-import { childrenOf, codeFamilies } from '../rules/support/code-hierarchy';
+import { childrenOf, codeFamilies, type CodeFamily } from '../tables/code-index';
 import { amountColumns, classRows } from '../rules/t06/support-t06';
 import type { Table, TableRow } from '../tables/table';
 import type { TableSet } from '../tables/table-set';
@@ -72,24 +72,22 @@ function hierarchy(t: Table, wanted: TotalFilter, code: string, subject: string,
 }
 
 /** One parent's identity in one column; a function of its own, as closures in the loop would cost a context per row. */
-function familyIdentity(code: string, subject: string, col: number, total: ValueCell, { parent, children }: { parent: TableRow; children: TableRow[] }): SumIdentity[] {
+function familyIdentity(code: string, subject: string, col: number, total: ValueCell, { parent, children }: CodeFamily): SumIdentity[] {
   const parts = cells(children, col);
   return parts.length > 0 ? [{ code, name: `${subject} ${parent.code} ${parent.label}（栏次${col}）`, total, parts }] : [];
 }
 
 /** Per row: 栏次 `totalCol` = Σ `partCols`. */
 function rowSums(t: Table, wanted: TotalFilter, code: string, subject: string, totalCol: number, partCols: readonly number[]): SumIdentity[] {
-  return t.rows.flatMap((row) => {
-    const total = row.values.get(totalCol);
-    if (!total || !wanted(total)) return [];
-    return identity(
+  return t.rows.flatMap((row) =>
+    identity(
       wanted,
       code,
-      total,
+      row.values.get(totalCol),
       () => `${subject} ${row.code ?? row.label ?? row.key} 行 栏次${totalCol}`,
       () => partCols.flatMap((c) => (row.values.has(c) ? [row.values.get(c)!] : [])),
-    );
-  });
+    ),
+  );
 }
 
 /** T06: 类 = Σ款; 人员经费合计 / 公用经费合计 = Σ their 类. */

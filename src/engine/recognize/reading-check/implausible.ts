@@ -1,7 +1,7 @@
 import type { CellLocation } from '../../finding';
 import { toA1 } from '../../model/address';
 import { Decimal, ZERO } from '../../money/decimal';
-import { childrenOf } from '../../rules/support/code-hierarchy';
+import { childrenOf } from '../../tables/code-index';
 import type { Table, TableRow } from '../../tables/table';
 import type { ValueCell } from '../../values/value-cell';
 

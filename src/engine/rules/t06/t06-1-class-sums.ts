@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { childrenOf } from '../support/code-hierarchy';
+import { childrenOf } from '../../tables/code-index';
 import { checkSum } from '../support/identity';
 import { amountColumns, classRows, columnName, rowTerm, subjectOf } from './support-t06';
 

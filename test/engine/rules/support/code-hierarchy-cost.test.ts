@@ -1,6 +1,7 @@
 import { Decimal } from '../../../../src/engine/money/decimal';
 import type { ReportInput, RuleContext } from '../../../../src/engine/rules/rule';
-import { checkHierarchy, childrenOf } from '../../../../src/engine/rules/support/code-hierarchy';
+import { checkHierarchy } from '../../../../src/engine/rules/support/code-hierarchy';
+import { childrenOf } from '../../../../src/engine/tables/code-index';
 import { Table, type TableRow } from '../../../../src/engine/tables/table';
 import type { TableSet } from '../../../../src/engine/tables/table-set';
 
