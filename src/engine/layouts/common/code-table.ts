@@ -1,3 +1,4 @@
+import type { Grid } from '../../model/grid';
 import type { Region } from '../../recognize/region';
 import { Table, type TableMeta, type TableRow } from '../../tables/table';
 import type { TableId } from '../../tables/table-id';
@@ -42,9 +43,7 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
   }
   const firstValueCol = Math.min(...columns.values());
   const headerRowList = Array.from({ length: headerBottom - headerTop + 1 }, (_, i) => headerTop + i);
-  // A table printed over two pages repeats its header rows (and 栏次 line) in the body: the same texts, skipped.
-  const headerTexts = new Set(headerRowList.map((r) => grid.rowText(r)));
-  const repeatsHeader = (r: number) => headerTexts.has(grid.rowText(r));
+  const repeatsHeader = headerRepeats(grid, headerRowList);
   const bodyRows: number[] = [];
   for (let r = headerBottom + 1; r <= Math.min(region.bottom, headerBottom + 80) && !isNoteRow(region, r); r++) if (!grid.isRowEmpty(r) && !repeatsHeader(r)) bodyRows.push(r);
   const codeColumns = findCodeColumns(region, headerTop, headerBottom, firstValueCol, bodyRows, headerRowList);
@@ -91,6 +90,26 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
   readNotes(region, last + 1, meta);
   const range = grid.usedRect(region.titleRow ?? region.top, last) ?? { top: region.top, left: 0, bottom: last, right: 0 };
   return { table: new Table(spec.id, grid.name, range, unit, meta, rows, confidence, spec.variant, [...columns.keys()].sort((a, b) => a - b)) };
+}
+
+/** The first text of a row, normalized; '' for a row without text. */
+function firstText(grid: Grid, row: number): string {
+  for (let c = 0; c < grid.rowLength(row); c++) {
+    const t = grid.norm(row, c);
+    if (t) return t;
+  }
+  return '';
+}
+
+/**
+ * A table printed over two pages repeats its header rows (and 栏次 line) in the body: the same
+ * texts, skipped. A row is joined only when its first text opens a header row: the body's
+ * code rows are not.
+ */
+function headerRepeats(grid: Grid, headerRows: readonly number[]): (row: number) => boolean {
+  const texts = new Set(headerRows.map((r) => grid.rowText(r)));
+  const firsts = new Set(headerRows.map((r) => firstText(grid, r)));
+  return (row) => firsts.has(firstText(grid, row)) && texts.has(grid.rowText(row));
 }
 
 function isDataRow(region: Region, row: number): boolean {

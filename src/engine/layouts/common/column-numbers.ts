@@ -5,8 +5,8 @@ import { HEADER_SCAN_ROWS } from '../../recognize/region';
 /** A whole number printed in a cell, also when shown as “1.00” or stored as text. */
 export function integerIn(grid: Grid, row: number, col: number): number | undefined {
   const norm = grid.norm(row, col);
-  if (!/^\d{1,3}(\.0+)?$/.test(norm)) return undefined;
-  return Number(norm.split('.')[0]);
+  // parseInt reads the digits before “.0”: no split array per cell of every 行次 column.
+  return /^\d{1,3}(\.0+)?$/.test(norm) ? parseInt(norm, 10) : undefined;
 }
 
 export function printedAsDecimal(grid: Grid, row: number, col: number): boolean {
@@ -28,9 +28,10 @@ export function findColumnNumbers(region: Region, from: number, minCount = 2): C
   const { grid } = region;
   const last = Math.min(region.bottom, from + HEADER_SCAN_ROWS);
   for (let r = from; r <= last; r++) {
-    const labelled = [...Array(grid.rowLength(r)).keys()].some((c) => grid.norm(r, c) === '栏次');
+    let labelled = false;
     const columns = new Map<number, number>();
     for (let c = 0; c < grid.rowLength(r); c++) {
+      if (grid.norm(r, c) === '栏次') labelled = true;
       const n = integerIn(grid, r, c);
       // A hidden copy (a helper column repeating the 栏次) gives way to the visible column.
       const taken = columns.get(n ?? -1);
