@@ -1,5 +1,6 @@
 import type { SelfEval } from '../../tables/self-eval';
 import type { TableSet } from '../../tables/table-set';
+import { normalizeText } from '../../values/normalize';
 import type { ValueCell } from '../../values/value-cell';
 
 /** The figure a cell prints: its amount for a number, else its text. */
@@ -32,8 +33,8 @@ export function sameFigures(a: SelfEval, b: SelfEval): boolean {
 
 /** Project name as a key: 全角/半角 and spaces folded, per variant (a 汇总表 row is no twin of a 自评表). */
 export function nameKey(pe: SelfEval): string {
-  const name = (pe.projectName?.text.trim() || pe.meta.title?.text.trim() || pe.sheet).normalize('NFKC').replace(/\s+/g, '');
-  return `${pe.variant}:${name}`;
+  // normalizeText: NFKC without white space, skipped for names it cannot change (most).
+  return `${pe.variant}:${normalizeText(pe.projectName?.text.trim() || pe.meta.title?.text.trim() || pe.sheet)}`;
 }
 
 /**
