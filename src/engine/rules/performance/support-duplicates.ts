@@ -10,7 +10,8 @@ function figure(cell: ValueCell | undefined): string {
 
 /** Two cells print the same figure; numbers are compared as Decimals, without writing either out. */
 function sameFigure(a: ValueCell | undefined, b: ValueCell | undefined): boolean {
-  if (a?.kind === 'number' && b?.kind === 'number') return a.value.equals(b.value);
+  // One Decimal per figure per workbook (NumberDecimals): a repeated table's figures are the very same objects.
+  if (a?.kind === 'number' && b?.kind === 'number') return a.value === b.value || a.value.equals(b.value);
   return figure(a) === figure(b);
 }
 

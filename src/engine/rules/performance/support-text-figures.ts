@@ -36,6 +36,8 @@ export interface ListedTotal {
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const BUDGET = new RegExp(String.raw`(全年预算数?|调整后预算数?|年初预算数?|批复预算数?|预算下达|下达预算|预算安排|安排预算|预算资金|预算数|预算金额)(?:资金|金额|数)?(?:为|是|共计|合计|共|总额为?)?${NUM}(万元|元)`);
 const EXECUTED = new RegExp(String.raw`(实际执行|实际完成|实际支出|实际使用|实际支付|执行数|执行金额|已执行|累计执行|累计支出|已支出|已支付)(?:资金|金额|数)?(?:为|是|了|共计|共)?${NUM}(万元|元)`);
+/** Every EXECUTED wording has one of these words. */
+const MAY_STATE_EXECUTED = /执行|完成|支出|使用|支付/;
 const RATE = new RegExp(String.raw`(?:预算|资金)?执行率(?:为|是|达到|达|约为|约)?${NUM}%`);
 /** “实际完成…元，完成率…%”: a 完成率 is the budget's only beside an amount spent. */
 const COMPLETION_RATE = new RegExp(String.raw`(?:预算|资金)?完成率(?:为|是|达到|达|约为|约)?${NUM}%`);
@@ -127,14 +129,16 @@ function readFundsStatements(tables: TableSet, pe: SelfEval): FundsStatement[] {
   const found: FundsStatement[] = [];
   for (const { label, text, words } of tables.deriveFor(readStatementTexts, pe)) {
     const statement: FundsStatement = { label, text };
-    const budget = BUDGET.exec(words);
+    // Each pattern's words are looked for first: an alternation is tried at every position of the text.
+    const budget = words.includes('预算') && words.includes('元') ? BUDGET.exec(words) : null;
     if (budget) {
       const basis = /^全年|^调整后/.test(budget[1]) ? 'annual' : /^年初|^批复/.test(budget[1]) ? 'initial' : 'any';
       statement.budget = { ...toNumber(budget[2], budget[3]), quote: budget[0], basis };
     }
-    const executed = EXECUTED.exec(words);
+    const executed = words.includes('元') && MAY_STATE_EXECUTED.test(words) ? EXECUTED.exec(words) : null;
     if (executed) statement.executed = { ...toNumber(executed[2], executed[3]), quote: executed[0] };
-    const rate = RATE.exec(words) ?? (statement.executed ? COMPLETION_RATE.exec(words) : null);
+    const percent = words.includes('%');
+    const rate = (percent && words.includes('执行率') ? RATE.exec(words) : null) ?? (percent && statement.executed && words.includes('完成率') ? COMPLETION_RATE.exec(words) : null);
     if (rate) statement.rate = { ...toNumber(rate[1], '%'), quote: rate[0] };
     if (statement.budget || statement.executed || statement.rate) found.push(statement);
   }
