@@ -26,9 +26,24 @@ export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
+/**
+ * value.toFixed(decimals), half-up. decimal.js first rounds a copy of the value even when it has
+ * no more decimals than asked, as most amounts: then its plain text padded with zeros is the same,
+ * at half the cost (every figure of every finding is written out).
+ */
+export function toFixed(value: Decimal, decimals: number): string {
+  const exponential = value.e <= Decimal.toExpNeg || value.e >= Decimal.toExpPos;
+  if (exponential || value.decimalPlaces() > decimals) return value.toFixed(decimals);
+  const text = value.toString();
+  const dot = text.indexOf('.');
+  const shown = dot < 0 ? 0 : text.length - dot - 1;
+  if (shown === decimals) return text;
+  return `${dot < 0 ? `${text}.` : text}${'0'.repeat(decimals - shown)}`;
+}
+
 /** Fixed-point text with thousands separators, as shown in the reports: 1,475,018.17 */
 export function formatAmount(value: Decimal, decimals = 2): string {
-  const fixed = value.toFixed(decimals);
+  const fixed = toFixed(value, decimals);
   const [intPart, frac] = fixed.split('.');
   const sign = intPart.startsWith('-') ? '-' : '';
   const digits = sign ? intPart.slice(1) : intPart;
@@ -38,5 +53,5 @@ export function formatAmount(value: Decimal, decimals = 2): string {
 
 /** Plain decimal string for JSON output: no exponent, no grouping. */
 export function plain(value: Decimal, decimals = 2): string {
-  return value.toFixed(decimals);
+  return toFixed(value, decimals);
 }

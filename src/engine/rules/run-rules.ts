@@ -1,5 +1,5 @@
 import type { Finding, Unchecked } from '../finding';
-import { Decimal } from '../money/decimal';
+import { Decimal, toFixed } from '../money/decimal';
 import type { TableSet } from '../tables/table-set';
 import type { ValueCell } from '../values/value-cell';
 import type { AuditOptions, FindingCell, ReportInput, Rule, RuleContext } from './rule';
@@ -16,7 +16,7 @@ export interface RuleResults {
 
 function asText(value: Decimal | string | undefined, decimals: number): string | undefined {
   if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : value.toFixed(decimals);
+  return typeof value === 'string' ? value : toFixed(value, decimals);
 }
 
 /** The decimals the figures were written with (a rule may give its own, e.g. 3 for a rate). */
