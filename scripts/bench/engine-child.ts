@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   // The reader is not under test: both trees audit the same snapshots, read by the current one.
   const one = await readXlsx(new Uint8Array(readFileSync(oneFile)), 'standard.xlsx');
   const ten = await readXlsx(new Uint8Array(readFileSync(tenFile)), 'standard-x10.xlsx');
-  const a = samples(audit, one, 50, 200);
+  const a = samples(audit, one, 100, 300);
   const b = samples(audit, ten, 3, 15);
   const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
   process.stdout.write(JSON.stringify({ one: median(a), oneFastest: a[0], ten: median(b) }));

@@ -63,22 +63,40 @@ function child<T>(script: string, args: string[]): T {
   return JSON.parse(run.stdout) as T;
 }
 
-/** One tree's compiled engine (`lib`, from tsc) timed in a child process of its own (scripts/bench/engine-child.ts). */
 /** How many processes each tree gets, taking turns with the other tree. */
-const ENGINE_TURNS = 3;
+const ENGINE_TURNS = 5;
+
+interface TreeFigures extends EngineFigures {
+  /** Each turn's median, in turn order: turn k of both trees ran back to back. */
+  turns: number[];
+}
 
 /**
- * Each tree's figures from ENGINE_TURNS processes of its own, the trees taking turns (now, base,
- * base, now, now, base): its own heap, so its own garbage is collected on its clock, and a slow
- * spell of the shared machine falls on both trees. The middle turn's median, the fastest audit.
+ * Each tree's compiled engine (`lib`, from tsc) timed in ENGINE_TURNS processes of its own
+ * (scripts/bench/engine-child.ts), the trees taking turns (now, base, base, now, now, base…): its
+ * own heap, so its own garbage is collected on its clock, and a slow spell of the shared machine
+ * falls on both trees. The median of the turns' medians, the fastest audit.
  */
-function engineFigures(libs: string[], oneFile: string, tenFile: string): EngineFigures[] {
+function engineFigures(libs: string[], oneFile: string, tenFile: string): TreeFigures[] {
   const runs: EngineFigures[][] = libs.map(() => []);
   for (let turn = 0; turn < ENGINE_TURNS; turn++) {
     const order = turn % 2 === 0 ? libs.map((_, i) => i) : libs.map((_, i) => libs.length - 1 - i);
     for (const i of order) runs[i].push(child<EngineFigures>('engine-child.ts', [libs[i], oneFile, tenFile]));
   }
-  return runs.map((turns) => ({ one: median(turns.map((t) => t.one)), oneFastest: Math.min(...turns.map((t) => t.oneFastest)), ten: median(turns.map((t) => t.ten)) }));
+  return runs.map((turns) => ({
+    one: median(turns.map((t) => t.one)),
+    oneFastest: Math.min(...turns.map((t) => t.oneFastest)),
+    ten: median(turns.map((t) => t.ten)),
+    turns: turns.map((t) => t.one),
+  }));
+}
+
+/**
+ * The median of the turn-by-turn ratios now ÷ base: the two processes of one turn run back to
+ * back, in the same spell of the machine, so their ratio varies far less than either figure.
+ */
+function pairedRatio(now: TreeFigures, base: TreeFigures): number {
+  return median(now.turns.map((t, i) => t / base.turns[i]));
 }
 
 interface Quartiles {
@@ -87,7 +105,7 @@ interface Quartiles {
 }
 
 /**
- * Issue 11 §5: ms per standard workbook, warm (median of 200 audits, and the fastest: the
+ * Issue 11 §5: ms per standard workbook, warm (median of 300 audits, and the fastest: the
  * median includes garbage collection); ×10 workbook ratio. Each tree's compiled engine runs in
  * processes of its own, taking turns with the other tree (engineFigures).
  */
@@ -105,7 +123,7 @@ export async function engineSpeed(trees: Trees): Promise<void> {
     const { one } = await snapshots();
     console.log(
       `引擎：标准工作簿（${trees.now.audit(one).tables.length} 张表）热身后每次 ${ms(now.one)}，最快 ${ms(now.oneFastest)}（目标 ≤ 4 ms）${baseText(now.one, base?.one)}` +
-        (base ? `；最快一次为基线的 ${ratio(now.oneFastest, base.oneFastest)}` : ''),
+        (base ? `；逐轮配对之比的中位数 ×${pairedRatio(now, base).toFixed(2)}；最快一次为基线的 ${ratio(now.oneFastest, base.oneFastest)}` : ''),
     );
     console.log(`引擎：10 倍工作簿 ${ms(now.ten)}，为 1× 的 ${ratio(now.ten, now.one)}（线性为 ×10）${baseText(now.ten, base?.ten)}`);
     if (baseLib) {
