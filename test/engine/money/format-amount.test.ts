@@ -1,4 +1,4 @@
-import { Decimal, toFixed } from '../../../src/engine/money/decimal';
+import { Decimal, formatAmount, toFixed } from '../../../src/engine/money/decimal';
 
 /** A deterministic stream of figures: amounts, rates, tiny and huge values, both signs. */
 function figures(count: number): Decimal[] {
@@ -32,5 +32,31 @@ describe('toFixed', () => {
     expect(toFixed(new Decimal('2.675'), 2)).toBe('2.68');
     expect(toFixed(new Decimal('-2.675'), 2)).toBe('-2.68');
     expect(toFixed(new Decimal('-0'), 2)).toBe('0.00');
+  });
+});
+
+describe('formatAmount', () => {
+  it('groups the whole part by thousands, sign and decimals kept', () => {
+    const cases: [string, number, string][] = [
+      ['0', 2, '0.00'],
+      ['7', 0, '7'],
+      ['123', 2, '123.00'],
+      ['1234', 2, '1,234.00'],
+      ['-1234.5', 2, '-1,234.50'],
+      ['123456', 1, '123,456.0'],
+      ['1475018.17', 2, '1,475,018.17'],
+      ['-12345678.905', 2, '-12,345,678.91'],
+      ['999999.995', 2, '1,000,000.00'],
+    ];
+    for (const [value, decimals, shown] of cases) expect(formatAmount(new Decimal(value), decimals)).toBe(shown);
+  });
+
+  it('puts a comma before every third digit from the right, for whole parts of every length', () => {
+    for (let length = 1; length <= 25; length++) {
+      const digits = '9876543210987654321098765'.slice(0, length);
+      const shown = formatAmount(new Decimal(digits), 0);
+      expect(shown.replace(/,/g, '')).toBe(digits);
+      expect(shown.split(',').every((group, i) => (i === 0 ? group.length >= 1 && group.length <= 3 : group.length === 3))).toBe(true);
+    }
   });
 });
