@@ -29,9 +29,12 @@ function halfUnit(digits: string, unit: AmountUnit): Decimal {
 
 function findStatement(ctx: RuleContext): Statement | undefined {
   for (const t of ctx.tables.textCells()) {
-    // STATEMENT needs 全年预算数 and 执行数, so 算 and 执, which removing white space cannot create.
+    // STATEMENT needs 全年预算数 and 执行数, so 算 and 执, which removing white space cannot create;
+    // its lazy gaps backtrack, so the words themselves are looked for before it is tried.
     if (!t.text.includes('算') || !t.text.includes('执')) continue;
-    const m = STATEMENT.exec(t.text.replace(/\s+/g, ''));
+    const words = t.text.replace(/\s+/g, '');
+    if (!words.includes('全年预算数') || !words.includes('执行数')) continue;
+    const m = STATEMENT.exec(words);
     if (!m) continue;
     const [, budget, budgetUnit, executed, executedUnit] = m;
     const amount = (digits: string, unit: string) => toYuan(new Decimal(digits.replace(/[,，]/g, '')), unit as AmountUnit);
