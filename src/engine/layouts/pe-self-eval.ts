@@ -88,9 +88,10 @@ function parseProject(region: Region, confidence: number): LayoutOutcome {
     }
     label ??= hiddenLabel;
     const fund: FundRow = { label: label ?? { text: funds.length === 0 ? '资金总额' : '', pos: { row: r, col: 0 } } };
-    for (const [field, col] of fundCols) {
+    // forEach, not for…of: no [field, column] array per cell.
+    fundCols.forEach((col, field) => {
       fund[field] = field === 'rate' ? readPercentCell(grid.name, { row: r, col }, grid.cell(r, col)) : grid.valueCell(r, col, unit ?? '万元');
-    }
+    });
     if (label || Object.values(fund).some((v) => v && 'kind' in v && v.kind === 'number')) funds.push(fund);
   }
   const goalHeader = findCell(grid, r, region.bottom, /^年度目标$/);

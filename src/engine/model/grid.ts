@@ -103,6 +103,14 @@ export class Grid {
     return readValueCell(this.name, { row, col }, this.cell(row, col), unit, this.numbers);
   }
 
+  /** The row's amount cells, keyed as `columns` keys their sheet columns (栏次 → column). */
+  valueCells(row: number, columns: ReadonlyMap<number, number>, unit?: AmountUnit): Map<number, ValueCell> {
+    const values = new Map<number, ValueCell>();
+    // forEach, not for…of: no [栏次, column] array for every cell of every table row.
+    columns.forEach((col, n) => values.set(n, this.valueCell(row, col, unit)));
+    return values;
+  }
+
   /** The text shown in the cell, trimmed; '' when empty. */
   text(row: number, col: number): string {
     const cell = this.cell(row, col);

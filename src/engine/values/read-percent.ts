@@ -9,15 +9,17 @@ import type { ValueCell } from './value-cell';
  * fraction 0.7758 formatted as a percentage.
  */
 export function readPercentCell(sheet: string, pos: CellPos, cell: CellSnapshot | null | undefined): ValueCell {
-  const base: ValueCell = { ...readValueCell(sheet, pos, cell), percent: true };
-  if (!cell) return base;
+  // This call's own cell, adjusted in place: copies of it cost more than the reading (every rate of every 自评表).
+  const read = readValueCell(sheet, pos, cell);
+  read.percent = true;
+  if (!cell) return read;
   if (typeof cell.value === 'number' && cell.numFmt?.includes('%')) {
     const shown = parseNumberText(cell.text ?? '');
-    return { ...base, value: base.value.times(100), decimals: shown?.decimals ?? base.decimals };
+    read.value = read.value.times(100);
+    read.decimals = shown?.decimals ?? read.decimals;
+  } else if (read.kind === 'text' && /%$/.test(read.text.trim())) {
+    const parsed = parseNumberText(read.text);
+    if (parsed) Object.assign(read, { kind: 'number', value: parsed.value, decimals: parsed.decimals, storedAsText: true });
   }
-  if (base.kind === 'text' && /%$/.test(base.text.trim())) {
-    const parsed = parseNumberText(base.text);
-    if (parsed) return { ...base, kind: 'number', value: parsed.value, decimals: parsed.decimals, storedAsText: true };
-  }
-  return base;
+  return read;
 }

@@ -2,7 +2,6 @@ import type { Grid } from '../../model/grid';
 import type { Region } from '../../recognize/region';
 import { Table, type TableMeta, type TableRow } from '../../tables/table';
 import type { TableId } from '../../tables/table-id';
-import type { ValueCell } from '../../values/value-cell';
 import { detectCodeColumns, readCode, startsDataRow, type CodeColumns, type SplitState } from './code-columns';
 import { columnsByHeader, findColumnNumbers, printedAsDecimal } from './column-numbers';
 import { columnNames, rowsBetween } from './column-names';
@@ -64,8 +63,7 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
     const reading = readCode(grid, r, codeColumns, state);
     const code = reading.code;
     const labelTexts = [...codeCols.map((c) => grid.norm(r, c)), nameCol === undefined ? '' : grid.norm(r, nameCol)];
-    const values = new Map<number, ValueCell>();
-    for (const [n, col] of columns) values.set(n, grid.valueCell(r, col, unit));
+    const values = grid.valueCells(r, columns, unit);
     let key: string;
     if (code) key = code;
     else if (labelTexts.some((t) => t === '合计' || t === '总计')) key = '合计';

@@ -1,6 +1,5 @@
 import type { Region } from '../../recognize/region';
 import { Table, lineKey, type TableRow } from '../../tables/table';
-import type { ValueCell } from '../../values/value-cell';
 import { columnNames, rowsBetween } from './column-names';
 import { columnsWith, findRow } from './header-row';
 import { stripEnumerator, type LineOfLabel } from './line-labels';
@@ -51,8 +50,7 @@ export function parseLineTableByLabels(region: Region, spec: LineTableSpec, labe
       const line = label ? labels.lineOf(i, label, side.seen) : undefined;
       if (line === undefined) return;
       side.seen.add(line);
-      const values = new Map<number, ValueCell>();
-      for (const [n, col] of side.values) values.set(n, grid.valueCell(r, col, unit));
+      const values = grid.valueCells(r, side.values, unit);
       rows.push({ key: lineKey(line), label: grid.text(r, side.labelCol), line, row: r, labelPos: { row: r, col: side.labelCol }, values });
       last = r;
     });

@@ -2,7 +2,6 @@ import type { AmountUnit } from '../../money/unit';
 import type { Region } from '../../recognize/region';
 import { Table, lineKey, type TableMeta, type TableRow } from '../../tables/table';
 import type { TableId } from '../../tables/table-id';
-import type { ValueCell } from '../../values/value-cell';
 import { findColumnNumbers, integerIn, printedAsDecimal } from './column-numbers';
 import { columnNames, rowsBetween } from './column-names';
 import { columnsWith, findRow } from './header-row';
@@ -86,8 +85,7 @@ export function parseLineTable(region: Region, spec: LineTableSpec, confidence: 
       const line = integerIn(grid, r, side.lineCol);
       if (line === undefined) continue;
       if (printedAsDecimal(grid, r, side.lineCol)) decimalNumbers.push({ text: grid.text(r, side.lineCol), pos: { row: r, col: side.lineCol } });
-      const values = new Map<number, ValueCell>();
-      for (const [n, col] of side.values) values.set(n, grid.valueCell(r, col, unit));
+      const values = grid.valueCells(r, side.values, unit);
       const labelCol = side.labelCol;
       rows.push({ key: lineKey(line), label: labelCol >= 0 ? grid.text(r, labelCol) : '', line, row: r, labelPos: { row: r, col: Math.max(labelCol, 0) }, values });
       last = r;
