@@ -50,35 +50,35 @@ function sumColumn(rows: readonly TableRow[], col: number): Decimal {
   return total;
 }
 
+/** The parent is 2×, 3×… the sum of its children (ruled out at once when they are equal, as nearly always). */
+function isWholeMultiple(parent: Decimal, children: Decimal): boolean {
+  if (children.isZero() || parent.equals(children)) return false;
+  // A product rules out parents near 1× their children before the (costlier) division.
+  if (parent.isNegative() !== children.isNegative() || parent.abs().lt(children.abs().times(2))) return false;
+  const ratio = parent.div(children);
+  return ratio.isInteger() && ratio.gte(2);
+}
+
 /**
- * Each comparison of a non-zero parent with the sum of its children, in every amount column
- * (a blank or zero parent is no multiple of anything: its children are not summed).
+ * Parents equal to 2×, 3×… their children: the same rows were read at several levels. Every
+ * non-zero parent is compared with the sum of its children in every amount column (a blank or
+ * zero parent is no multiple of anything: its children are not summed).
  */
-function parentComparisons(table: Table): { parent: ValueCell; children: Decimal }[] {
-  const out: { parent: ValueCell; children: Decimal }[] = [];
+function wholeMultiples(table: Table): Implausibility | undefined {
   const codeRows = table.codeRows();
   const total = table.total();
   const classes = codeRows.filter((r) => r.code!.length === 3);
   // Each parent's children looked up once (an index, not a scan of every row per parent and column).
   const families = [...(total && classes.length > 0 ? [{ row: total, children: classes }] : []), ...codeRows.map((row) => ({ row, children: childrenOf(table, row.code!) })).filter((f) => f.children.length > 0)];
+  const multiples: { parent: ValueCell; children: Decimal }[] = [];
   for (const col of table.columns) {
     for (const { row, children } of families) {
       const cell = row.values.get(col);
-      if (cell && cell.kind === 'number' && !cell.value.isZero()) out.push({ parent: cell, children: sumColumn(children, col) });
+      if (!cell || cell.kind !== 'number' || cell.value.isZero()) continue;
+      const sum = sumColumn(children, col);
+      if (isWholeMultiple(cell.value, sum)) multiples.push({ parent: cell, children: sum });
     }
   }
-  return out;
-}
-
-/** Parents equal to 2×, 3×… their children: the same rows were read at several levels. */
-function wholeMultiples(table: Table): Implausibility | undefined {
-  const multiples = parentComparisons(table).filter(({ parent, children }) => {
-    if (children.isZero()) return false;
-    // Nearly every parent is about 1× its children: a product rules those out before the (costlier) division.
-    if (parent.value.isNegative() !== children.isNegative() || parent.value.abs().lt(children.abs().times(2))) return false;
-    const ratio = parent.value.div(children);
-    return ratio.isInteger() && ratio.gte(2);
-  });
   // Several independent comparisons must agree: a single one may be a real missing row.
   if (multiples.length < 2) return undefined;
   const first = multiples[0];
@@ -92,10 +92,19 @@ function wholeMultiples(table: Table): Implausibility | undefined {
 /** An amount column that holds mostly words: a name column was taken for amounts. */
 function textColumns(table: Table): Implausibility | undefined {
   for (const col of table.columns) {
-    const cells = table.rows.map((r) => r.values.get(col)).filter((c): c is ValueCell => c !== undefined);
-    const texts = cells.filter((c) => c.kind === 'text');
-    const numbers = cells.filter((c) => c.kind === 'number');
-    if (texts.length >= 3 && texts.length > numbers.length) {
+    // Counted first; the texts are listed only for the column that holds mostly words.
+    let textCount = 0;
+    let numberCount = 0;
+    for (const row of table.rows) {
+      const kind = row.values.get(col)?.kind;
+      if (kind === 'text') textCount++;
+      else if (kind === 'number') numberCount++;
+    }
+    if (textCount >= 3 && textCount > numberCount) {
+      const texts = table.rows.flatMap((r) => {
+        const cell = r.values.get(col);
+        return cell?.kind === 'text' ? [cell] : [];
+      });
       return {
         about: 'amounts',
         reason: `第 ${col} 栏按金额读取，但 ${texts.length} 个单元格是文字（如“${texts[0].text}”），金额栏可能读错（科目名称栏被当作金额）`,
