@@ -27,9 +27,9 @@ export function sum(values: readonly Decimal[]): Decimal {
 }
 
 /**
- * value.toFixed(decimals), half-up. decimal.js first rounds a copy of the value even when it has
- * no more decimals than asked, as most amounts: then its plain text padded with zeros is the same,
- * at half the cost (every figure of every finding is written out).
+ * value.toFixed(decimals), half-up. decimal.js rounds a copy of the value even when it has no more
+ * decimals than asked (most amounts); then its plain text padded with zeros is the answer, at a
+ * quarter of the cost: every figure of every finding is written out.
  */
 export function toFixed(value: Decimal, decimals: number): string {
   const exponential = value.e <= Decimal.toExpNeg || value.e >= Decimal.toExpPos;
