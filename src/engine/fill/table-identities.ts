@@ -14,11 +14,14 @@ export interface SumIdentity {
   parts: ValueCell[];
 }
 
+/** The rows' cells in one column (a loop, not flatMap: no array per row, for every total of every column). */
 function cells(rows: readonly (TableRow | undefined)[], col: number): ValueCell[] {
-  return rows.flatMap((r) => {
+  const out: ValueCell[] = [];
+  for (const r of rows) {
     const cell = r?.values.get(col);
-    return cell ? [cell] : [];
-  });
+    if (cell) out.push(cell);
+  }
+  return out;
 }
 
 /** Which totals are wanted (the fill wants the blank ones): the others' names and parts are never built. */
