@@ -1,12 +1,10 @@
 import type { AmountUnit } from '../money/unit';
+import { isNotBlank } from '../values/not-blank';
 import { NumberDecimals } from '../values/number-decimals';
 import { normalizeText } from '../values/normalize';
 import { readValueCell } from '../values/read-cell';
 import type { ValueCell } from '../values/value-cell';
 import type { CellSnapshot, RangeRect, SheetSnapshot } from './snapshot';
-
-/** Any character that trim() keeps. */
-const NOT_BLANK = /\S/;
 
 /**
  * Read access to one sheet for recognition and parsing: normalized text per cell, merged
@@ -124,7 +122,7 @@ export class Grid {
     if (!cell || cell.value === null) return false;
     const shown = cell.text ?? (typeof cell.value === 'string' ? cell.value : undefined);
     // No text and not a string: a number or boolean, which always shows something.
-    return shown === undefined || NOT_BLANK.test(shown);
+    return shown === undefined || isNotBlank(shown);
   }
 
   /** Normalized text (see normalizeText), cached because recognizers read it many times. */

@@ -1,14 +1,12 @@
 import type { CellPos } from '../model/address';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { isNotBlank } from '../values/not-blank';
 
 export interface TextCell {
   sheet: string;
   pos: CellPos;
   text: string;
 }
-
-/** Any character that trim() keeps: tested without building the trimmed copy. */
-const NOT_BLANK = /\S/;
 
 /**
  * Every text cell of the workbook, and the same cells sheet by sheet (for the rules that read
@@ -27,7 +25,7 @@ export function textCells(workbook: WorkbookSnapshot, copiesOf: (sheet: string) 
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (!cell || typeof cell.value !== 'string' || !NOT_BLANK.test(cell.value) || cell.error || copies?.has(c)) continue;
+        if (!cell || typeof cell.value !== 'string' || !isNotBlank(cell.value) || cell.error || copies?.has(c)) continue;
         const text: TextCell = { sheet: sheet.name, pos: { row: r, col: c }, text: cell.value };
         all.push(text);
         if (!own) bySheet.set(sheet.name, (own = []));
