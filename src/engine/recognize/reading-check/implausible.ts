@@ -1,7 +1,7 @@
 import type { CellLocation } from '../../finding';
 import { toA1 } from '../../model/address';
 import { Decimal, ZERO } from '../../money/decimal';
-import { childrenOf } from '../../tables/code-index';
+import { codeFamilies } from '../../tables/code-index';
 import type { Table, TableRow } from '../../tables/table';
 import type { ValueCell } from '../../values/value-cell';
 
@@ -65,15 +65,14 @@ function isWholeMultiple(parent: Decimal, children: Decimal): boolean {
  * zero parent is no multiple of anything: its children are not summed).
  */
 function wholeMultiples(table: Table): Implausibility | undefined {
-  const codeRows = table.codeRows();
   const total = table.total();
-  const classes = codeRows.filter((r) => r.code!.length === 3);
-  // Each parent's children looked up once (an index, not a scan of every row per parent and column).
-  const families = [...(total && classes.length > 0 ? [{ row: total, children: classes }] : []), ...codeRows.map((row) => ({ row, children: childrenOf(table, row.code!) })).filter((f) => f.children.length > 0)];
+  const classes = table.codeRows().filter((r) => r.code!.length === 3);
+  // The families the hierarchy rules and the fill walk (built once per table), and 合计 over the 类.
+  const families = [...(total && classes.length > 0 ? [{ parent: total, children: classes }] : []), ...codeFamilies(table)];
   const multiples: { parent: ValueCell; children: Decimal }[] = [];
   for (const col of table.columns) {
-    for (const { row, children } of families) {
-      const cell = row.values.get(col);
+    for (const { parent, children } of families) {
+      const cell = parent.values.get(col);
       if (!cell || cell.kind !== 'number' || cell.value.isZero()) continue;
       const sum = sumColumn(children, col);
       if (isWholeMultiple(cell.value, sum)) multiples.push({ parent: cell, children: sum });
