@@ -47,7 +47,10 @@ export interface LayoutOptions {
   repeatHeader?: boolean;
 }
 
-export interface PreparedTable {
+/** The options the renderer itself reads, as given (the others were applied to the columns). */
+type RenderOptions = Pick<LayoutOptions, 'noTitle' | 'stretchIntoBlanks' | 'formulaNoise' | 'repeatHeader'>;
+
+export interface PreparedTable extends RenderOptions {
   table: LTable;
   columns: LColumn[];
   hasNumberRow: boolean;
@@ -58,14 +61,6 @@ export interface PreparedTable {
   dropped: string[];
   /** Codes printed as text (split parts keep their leading zeros). */
   amountsAsText: boolean;
-  /** The title row stays blank (LayoutOptions.noTitle). */
-  noTitle?: boolean;
-  /** LayoutOptions.stretchIntoBlanks. */
-  stretchIntoBlanks?: boolean;
-  /** LayoutOptions.formulaNoise. */
-  formulaNoise?: boolean;
-  /** LayoutOptions.repeatHeader. */
-  repeatHeader?: boolean;
 }
 
 const CODE_TABLES = new Set(['T02', 'T03', 'T05', 'TGF', 'TSOC', 'T06']);
