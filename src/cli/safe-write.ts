@@ -1,6 +1,5 @@
 import { promises as nodeFs, constants } from 'fs';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 
 /** The file system calls a safe write needs: injected so tests can fail a write on purpose (a full disk). */
 export interface SafeWriteFs {
@@ -122,6 +121,10 @@ export async function safeWriteFile(target: string, bytes: Uint8Array, check: Ou
   await fs.mkdir(dir, { recursive: true });
   await checkOutput(target, check, fs);
   const before = await identity(fs, target);
+  // crypto is required here, not at the top: loading it costs ≈ 6 ms of every start-up, and
+  // `juesuan --help` / `rules` never write.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as in execute.ts
+  const { randomBytes } = require('crypto') as typeof import('crypto');
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
   let placed = false;
