@@ -3,7 +3,7 @@
 // for the in-process sections (marking, pathological workbooks, Excel round trips) and compiled
 // with tsc for the engine timing and the command line.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,6 +21,9 @@ export interface Tree {
 export function compile(root: string): string {
   const lib = mkdtempSync(join(tmpdir(), 'juesuan-lib-'));
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', lib], { cwd: root, stdio: 'inherit' });
+  // As `npm run build:cli` does after tsc (trees that have the step): the rule catalog.
+  const catalog = join(lib, 'cli', 'write-rule-catalog.js');
+  if (existsSync(catalog)) execFileSync(process.execPath, [catalog], { env: { ...process.env, NODE_PATH: join(__dirname, '..', '..', 'node_modules') }, stdio: 'inherit' });
   return lib;
 }
 

@@ -40,10 +40,10 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
       // Each command loads its own modules: `--help` loads neither the rules nor the .xlsx reader.
       case 'rules': {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as for audit below
-        const { RULES } = require('../engine/rules') as typeof import('../engine/rules');
+        const { ruleSummaries } = require('./rule-catalog') as typeof import('./rule-catalog');
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, as for audit below
         const { formatRules } = require('./format-rules') as typeof import('./format-rules');
-        io.stdout(formatRules(RULES, command.format));
+        io.stdout(formatRules(ruleSummaries(), command.format));
         return EXIT_OK;
       }
       case 'audit': {

@@ -10,8 +10,11 @@ const GROUP_WORDS: Record<RuleGroup, string> = {
   narrative: '说明',
 };
 
-/** `juesuan rules`: every registered rule, read from the registry (it grows; never a copy). */
-export function formatRules(rules: readonly Rule[], format: OutputFormat): string {
+/** What `juesuan rules` shows of a rule. */
+export type RuleSummary = Pick<Rule, 'code' | 'title' | 'severity' | 'group' | 'description'>;
+
+/** `juesuan rules`: every registered rule, from the registry (it grows; never a hand-kept copy). */
+export function formatRules(rules: readonly RuleSummary[], format: OutputFormat): string {
   if (format === 'json') {
     const list = rules.map((r) => ({ code: r.code, title: r.title, severity: r.severity, group: r.group, description: r.description }));
     return `${JSON.stringify({ version: 1, rules: list }, null, 2)}\n`;

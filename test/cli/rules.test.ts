@@ -1,5 +1,10 @@
-// `juesuan rules`: exactly the engine's registry, read at run time (the registry keeps growing).
+// `juesuan rules`: exactly the engine's registry, read at run time (the registry keeps growing),
+// or the catalog the build generates from it.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { RULES } from '../../src/engine/rules';
+import { readRuleCatalog, ruleSummaries, summarizeRules, writeRuleCatalog } from '../../src/cli/rule-catalog';
 import { run } from './helpers/memory-io';
 
 test('rules --format json lists exactly the engine RULES, in order', async () => {
@@ -26,4 +31,35 @@ test('rules (text): per rule a line with code, severity word, group and title, a
     expect(description.trim()).toBe(rule.description);
   });
   expect(lines[2 * RULES.length]).toContain(`共 ${RULES.length} 条规则`);
+});
+
+describe('the rule catalog the build writes next to the compiled registry', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-catalog-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const touch = (file: string, seconds: number) => {
+    if (!fs.existsSync(file)) fs.writeFileSync(file, '');
+    fs.utimesSync(file, seconds, seconds);
+  };
+
+  test('read back exactly as the registry gives it, when at least as new as the registry', () => {
+    touch(path.join(dir, 'index.js'), 1_000);
+    writeRuleCatalog(RULES, dir);
+    expect(readRuleCatalog(dir)).toEqual(summarizeRules(RULES));
+    expect(ruleSummaries(dir)).toEqual(summarizeRules(RULES));
+  });
+
+  test('ignored when the registry was compiled after it (tsc run alone) or when it is missing', () => {
+    writeRuleCatalog([RULES[0]], dir);
+    touch(path.join(dir, 'rule-catalog.json'), 1_000);
+    touch(path.join(dir, 'index.js'), 2_000);
+    expect(readRuleCatalog(dir)).toBeUndefined();
+    // The registry, not the stale one-rule catalog.
+    expect(ruleSummaries(dir)).toEqual(summarizeRules(RULES));
+    fs.rmSync(path.join(dir, 'rule-catalog.json'));
+    expect(readRuleCatalog(dir)).toBeUndefined();
+  });
 });
