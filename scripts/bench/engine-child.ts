@@ -1,7 +1,7 @@
 // One engine tree in its own process (node -r tsx/cjs): audits the standard workbook and its ×10
-// and prints the first audit's, the early and the warm median and the fastest milliseconds. The engine timed is the tree's compiled
-// one (tsc, as `juesuan` runs it), not its sources through tsx, whose on-the-fly transform adds
-// a naming call to every function created at run time. Alone in its process, neither the other
+// and prints, in milliseconds, the first audit, the early and the warm median and the fastest.
+// The engine timed is the tree's compiled one (tsc, as `juesuan` runs it), not its sources
+// through tsx, whose on-the-fly transform adds a naming call to every function created at run time. Alone in its process, neither the other
 // tree nor the bench's earlier sections share its heap, so their garbage is not collected on
 // its clock.
 import { readFileSync } from 'node:fs';

@@ -113,8 +113,9 @@ interface Quartiles {
 
 /**
  * Issue 11 §5: ms per standard workbook, warm (median of audits 500–800 in one process, and the
- * fastest: the median includes garbage collection), beside the first audit and audits 100–400; ×10 workbook ratio. Each tree's compiled engine runs in
- * processes of its own, taking turns with the other tree (engineFigures).
+ * fastest: the median includes garbage collection), beside the first audit and audits 100–400;
+ * ×10 workbook ratio. Each tree's compiled engine runs in processes of its own, taking turns
+ * with the other tree (engineFigures).
  */
 export async function engineSpeed(trees: Trees): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-engine-'));
