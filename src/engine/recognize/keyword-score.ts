@@ -43,6 +43,19 @@ export function keywordScore(texts: string, layout: Layout): number {
 }
 
 /**
+ * The layout whose words best match `texts` (a regionText). Ties go to the layout with more
+ * evidence: 支出决算表 and 国有资本经营 share all of the latter's few words, but only the former
+ * matches seven. Decisive: no other layout scores as well on both counts.
+ */
+export function bestByKeywords(texts: string, layouts: readonly Layout[]): { layout: Layout; score: number; decisive: boolean } {
+  const scored = layouts
+    .map((layout) => ({ layout, score: keywordScore(texts, layout), found: keywordsFound(texts, layout) }))
+    .sort((a, b) => b.score - a.score || b.found - a.found);
+  const [best, next] = scored;
+  return { ...best, decisive: !next || best.score > next.score || best.found > next.found };
+}
+
+/**
  * keywordScore of one layout against the region's first rows, read cell by cell and no further
  * than the row where the last word is found: a title's own layout finds its words in the header
  * rows, and the amounts below are neither normalized nor joined (most of a region's text).

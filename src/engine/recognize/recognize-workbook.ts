@@ -1,4 +1,4 @@
-import { rangeFromA1, toA1 } from '../model/address';
+import { rangeFromA1, toA1, type CellPos } from '../model/address';
 import { Grid } from '../model/grid';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { LAYOUTS } from '../layouts';
@@ -9,9 +9,10 @@ import { TABLE_NAMES, type TableId } from '../tables/table-id';
 import { TableSet, type TitleMismatch, type Unrecognized } from '../tables/table-set';
 import { NumberDecimals } from '../values/number-decimals';
 import { findTitles } from './find-titles';
-import { keywordScore, keywordsFound, regionScore, regionText } from './keyword-score';
+import { bestByKeywords, regionScore, regionText } from './keyword-score';
 import { markMergedAmounts } from './merged-amounts';
 import type { Region } from './region';
+import { untitledTables } from './untitled-tables';
 
 /**
  * The user's correction of a wrong or missing mapping (chosen in the task pane, saved in the
@@ -51,15 +52,10 @@ function collect(result: SheetResult, outcome: LayoutOutcome, sheet: SheetSnapsh
   else result.unrecognized.push({ sheet: sheet.name, reason: `${what}，但${outcome.failure}`, cell });
 }
 
-function bestByKeywords(texts: string, layouts: readonly Layout[]): { layout: Layout; score: number; decisive: boolean } {
-  // Ties go to the layout with more evidence: 支出决算表 and 国有资本经营 share all of the
-  // latter's few words, but only the former matches seven. Decisive: no other layout scores as
-  // well on both counts.
-  const scored = layouts
-    .map((layout) => ({ layout, score: keywordScore(texts, layout), found: keywordsFound(texts, layout) }))
-    .sort((a, b) => b.score - a.score || b.found - a.found);
-  const [best, next] = scored;
-  return { ...best, decisive: !next || best.score > next.score || best.found > next.found };
+/** The first cell from `row` down that shows text, row by row (the sheet is not empty). */
+function firstText(grid: Grid, row: number): CellPos {
+  for (let r = row; r < grid.rowCount; r++) for (let c = 0; c < grid.rowLength(r); c++) if (grid.hasText(r, c)) return { row: r, col: c };
+  return { row, col: 0 };
 }
 
 /**
@@ -95,14 +91,24 @@ export function recognizeSheet(sheet: SheetSnapshot, layouts: readonly Layout[] 
   const hits = findTitles(grid, layouts).filter((h) => !claimed.some(([top, bottom]) => h.row >= top && h.row <= bottom));
   if (own.length > 0 && hits.length === 0) return result;
   if (hits.length === 0) {
+    // Tables of different layouts stacked without titles: read one by one, never as one table
+    // whose words match several layouts at once.
+    const untitled = untitledTables(grid, layouts);
+    if (untitled.length >= 2) {
+      for (const { layout, score, region } of untitled) {
+        const at = toA1(firstText(grid, region.top));
+        collect(result, layout.parse(region, Math.round((0.4 + 0.3 * score) * 100) / 100), sheet, `${at} 起的表没有标题，表头像是${TABLE_NAMES[layout.id]}`, at);
+      }
+      return result;
+    }
     const region: Region = { grid, top: 0, bottom: grid.rowCount - 1 };
     const best = bestByKeywords(regionText(region), layouts);
     if (best.score >= 0.75 && best.decisive) {
       collect(result, best.layout.parse(region, 0.4 + 0.3 * best.score), sheet, `未找到表标题，表头像是${TABLE_NAMES[best.layout.id]}`);
     } else {
-      const first = grid.usedRect(0, grid.rowCount - 1)!;
-      const sample = grid.text(first.top, first.left).slice(0, 30);
-      result.unrecognized.push({ sheet: sheet.name, reason: `未找到任何标准表的标题或表头（首个内容为 ${toA1({ row: first.top, col: first.left })}“${sample}”）` });
+      const first = firstText(grid, 0);
+      const sample = grid.text(first.row, first.col).slice(0, 30);
+      result.unrecognized.push({ sheet: sheet.name, reason: `未找到任何标准表的标题或表头（首个内容为 ${toA1(first)}“${sample}”）` });
     }
     return result;
   }

@@ -54,6 +54,12 @@ export const RENDERINGS: Rendering[] = [
   { name: '金额为公式结果（末位二进制误差，如 0.30000000000000004）', options: { formulaNoise: true } },
   { name: '每表一张工作表、没有标题行（标题在页眉或文本框里）', options: { noTitle: true }, placer: sheetPerTableAnywhere },
   { name: '跨页的表：表体中间重复表头与栏次行', options: { repeatHeader: true }, placer: sheetPerTableAnywhere },
+  { name: '同一工作表叠放、没有标题行（标题在页眉或文本框里）', options: { noTitle: true }, placer: stackedAnywhere },
+  {
+    name: '组合：叠放、没有标题行、编码名称同格、一行表头、文本金额、左右两半',
+    options: { noTitle: true, codeWithName: true, headerDepth: 1, amountsAsText: true, t06Halves: true, tgfHalves: true },
+    placer: stackedAnywhere,
+  },
   {
     name: '组合：分栏编码（上级重复）、空白列、三行表头、金额倒序（无栏次）',
     options: { splitCodes: 'repeat', blankColumns: true, headerDepth: 3, reorderAmounts: true, noNumbers: true },

@@ -6,6 +6,16 @@ const LABEL = /(公开\d{1,2}表|附表\d+(-\d+)?|表\d{1,2}(-\d+)?)$/;
 const YEAR = /(\d{4})年度?/;
 const UNIT_NAME = /^(部门名称|单位名称|部门|单位|编制单位)[:：](.+)$/;
 
+const NOTE = /^(注|说明|备注)[:：0-9１-９.、]|^本表(反映|无数据)/;
+
+/**
+ * A caption line printed above a table (normalized): its label, 部门名称, 年度 or 金额单位 —
+ * never a 注/说明 line, which may name a year too.
+ */
+export function isCaptionLine(norm: string): boolean {
+  return !NOTE.test(norm) && (LABEL.test(norm) || UNIT_NAME.test(norm) || detectUnit(norm) !== undefined || /^[(（]?\d{4}年度?[)）]?$/.test(norm));
+}
+
 /**
  * Reads the printed lines above a table (label, 部门名称, 年度, 金额单位) and the 注/说明 lines
  * below it. `headerTop` is the first header row: everything above belongs to the caption.
@@ -44,7 +54,7 @@ export function isNoteRow(region: Region, row: number): boolean {
   const { grid } = region;
   for (let c = 0; c < grid.rowLength(row); c++) {
     const norm = grid.norm(row, c);
-    if (norm) return /^(注|说明|备注)[:：0-9１-９.、]/.test(norm) || /^本表(反映|无数据)/.test(norm);
+    if (norm) return NOTE.test(norm);
   }
   return false;
 }

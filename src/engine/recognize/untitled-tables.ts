@@ -1,0 +1,115 @@
+import { isCaptionLine, isNoteRow } from '../layouts/common/meta';
+import type { Layout } from '../layouts/layout';
+import type { Grid } from '../model/grid';
+import { bestByKeywords, keywordsFound, regionText } from './keyword-score';
+import type { Region } from './region';
+
+/** A table found by its headers alone, and the rows it runs over. */
+export interface UntitledTable {
+  layout: Layout;
+  /** Share of the layout's words found in the block of its headers (0…1). */
+  score: number;
+  region: Region;
+}
+
+/**
+ * The share of a layout's words a block must show. Below the whole sheet's 0.75: a one-row
+ * header (编码与名称同格, 科目编码及名称) prints fewer of them, and a block shows one table's words
+ * only, not its neighbours'.
+ */
+const MIN_SCORE = 0.6;
+
+/**
+ * Rows of two cells or more a table shows (its header, 项目 | 金额, a 合计 line); prose has one
+ * cell to a row (a paragraph, a heading).
+ */
+const MIN_TABLE_ROWS = 2;
+
+interface Block {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The runs of rows set apart by blank rows (tables stacked on a sheet are). A row that a merged
+ * area continues through from above is not blank: a multi-row header's lower rows may show
+ * nothing of their own.
+ */
+function blocks(grid: Grid): Block[] {
+  const continued = new Set<number>();
+  for (const m of grid.sheet.merges) for (let r = m.top + 1; r <= m.bottom; r++) continued.add(r);
+  const found: Block[] = [];
+  let top: number | undefined;
+  for (let r = 0; r <= grid.rowCount; r++) {
+    const blank = r === grid.rowCount || (grid.isRowEmpty(r) && !continued.has(r));
+    if (!blank) top ??= r;
+    else if (top !== undefined) {
+      found.push({ top, bottom: r - 1 });
+      top = undefined;
+    }
+  }
+  return found;
+}
+
+function looksTabular(grid: Grid, block: Block): boolean {
+  let rows = 0;
+  for (let r = block.top; r <= block.bottom; r++) {
+    let cells = 0;
+    for (let c = 0; c < grid.rowLength(r) && cells < 2; c++) if (grid.hasText(r, c) && !grid.isMergedCovered(r, c)) cells++;
+    if (cells >= 2 && ++rows >= MIN_TABLE_ROWS) return true;
+  }
+  return false;
+}
+
+/** Only caption lines (公开NN表, 部门名称, 年度, 金额单位): printed above a table, so part of the next one. */
+function isCaptionBlock(grid: Grid, block: Block): boolean {
+  let any = false;
+  for (let r = block.top; r <= block.bottom; r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      const norm = grid.norm(r, c);
+      if (!norm) continue;
+      if (!isCaptionLine(norm)) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+/**
+ * A part of `layout`'s table that a blank row parts from the block that matched: header rows that
+ * alone show too few of its words, or the upper part of its body. It shows more of its words
+ * than of the table above's (whose lower part it would otherwise be) and is no 注/说明 line.
+ */
+function isUpperPart(grid: Grid, block: Block, layout: Layout, above: Layout | undefined): boolean {
+  const texts = regionText({ grid, ...block });
+  if (keywordsFound(texts, layout) <= (above ? keywordsFound(texts, above) : 0)) return false;
+  for (let r = block.top; r <= block.bottom; r++) if (isNoteRow({ grid, ...block }, r)) return false;
+  return true;
+}
+
+/**
+ * The tables of a sheet that prints no title in its cells (the titles are in the page header or
+ * text boxes) and may stack several tables. Each block of rows between blank rows whose words
+ * decisively match one layout, and that looks like a table, starts a table unless the table
+ * above has the same layout. The blocks right above it that belong to it — its caption lines
+ * (金额单位 and the like) and the parts of it a blank row parts from the block (isUpperPart) —
+ * are taken in. A table
+ * runs to the row before the next one starts (its notes and its own blank rows stay with it).
+ * Rows before the first are not part of any table (a cover, a 目录).
+ */
+export function untitledTables(grid: Grid, layouts: readonly Layout[]): UntitledTable[] {
+  const starts: { layout: Layout; score: number; block: number; top: number }[] = [];
+  const all = blocks(grid);
+  all.forEach((block, i) => {
+    const best = bestByKeywords(regionText({ grid, ...block }), layouts);
+    if (best.score < MIN_SCORE || !best.decisive || !looksTabular(grid, block)) return;
+    // The same layout again right after is the same table: a blank row inside its body, or
+    // inside a 自评表 (one table per layout, as a whole sheet is read).
+    const previous = starts.at(-1);
+    if (previous?.layout === best.layout) return;
+    let first = i;
+    while (first - 1 > (previous?.block ?? -1) && (isCaptionBlock(grid, all[first - 1]) || isUpperPart(grid, all[first - 1], best.layout, previous?.layout))) first--;
+    starts.push({ layout: best.layout, score: best.score, block: i, top: all[first].top });
+  });
+  return starts.map((s, i) => ({ layout: s.layout, score: s.score, region: { grid, top: s.top, bottom: i + 1 < starts.length ? starts[i + 1].top - 1 : grid.rowCount - 1 } }));
+}
