@@ -1,5 +1,6 @@
 import { toA1 } from '../../model/address';
 import type { Table } from '../../tables/table';
+import type { TableSet } from '../../tables/table-set';
 import { TABLE_NAMES, type TableId } from '../../tables/table-id';
 import { defineRule } from '../rule';
 import { NUMBERINGS, detectNumbering, labelledTables } from './support-numbering';
@@ -44,7 +45,7 @@ export const l1TableMapping = defineRule({
     for (const u of tables.unrecognized) {
       const cell = { sheet: u.sheet, cell: u.cell ?? 'A1' };
       if (u.reason === '工作表为空') ctx.report({ messageId: 'emptySheet', severity: 'info', cells: [cell], data: { sheet: u.sheet } });
-      else if (!u.cell && proseSheets.has(u.sheet)) ctx.report({ messageId: 'textSheet', severity: 'info', cells: [cell], data: { sheet: u.sheet } });
+      else if (!u.cell && proseSheets.has(u.sheet) && !showsAmounts(tables, u.sheet)) ctx.report({ messageId: 'textSheet', severity: 'info', cells: [cell], data: { sheet: u.sheet } });
       else ctx.report({ messageId: 'unrecognized', cells: [cell], data: { sheet: u.sheet, where: u.cell ? ` ${u.cell} 处的表` : '', reason: u.reason } });
     }
     for (const m of tables.mismatches) {
@@ -109,6 +110,19 @@ export const l1TableMapping = defineRule({
 });
 
 /** “4–6、35–37” for [4, 5, 6, 35, 36, 37]. */
+/** A sheet that shows this many figures in cells holds a table, whatever notes it has: not a text page. */
+const TABLE_FIGURES = 10;
+
+function showsAmounts(tables: TableSet, sheet: string): boolean {
+  const grid = tables.grid(sheet);
+  if (!grid) return false;
+  let figures = 0;
+  for (let r = 0; r < grid.rowCount; r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) if (grid.hasText(r, c) && grid.valueCell(r, c).kind === 'number' && ++figures >= TABLE_FIGURES) return true;
+  }
+  return false;
+}
+
 function runs(numbers: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < numbers.length; i++) {

@@ -67,6 +67,20 @@ export const cases: CaseBook = {
       },
       { name: 'a 目录 sheet is an info', workbook: () => structureWorkbook({ before: [prose('目录', TOC_2023)] }), expect: [{ severity: 'info', cells: ['目录!A1'], messageIncludes: '文字页' }] },
       {
+        name: 'a sheet of figures that maps to no table is a warning even with a note under it, not a text page',
+        workbook: () =>
+          structureWorkbook({
+            after: [
+              sheet('其他明细', [
+                ['类别', '本年数', '上年数'],
+                ...['甲', '乙', '丙', '丁', '戊', '己'].map((name, i) => [name, 10 + i, 20 + i]),
+                ['注：本表反映本单位其他收支的明细情况，按类别列示，金额单位为万元。'],
+              ]),
+            ],
+          }),
+        expect: [{ severity: 'warning', cells: ['其他明细!A1'], messageIncludes: '未找到任何标准表' }],
+      },
+      {
         name: 'a title naming one table over the headers of another',
         workbook: () => structureWorkbook({ patch: { T02: (rows) => (rows[0][0] = '支出决算表') } }),
         expect: [{ severity: 'warning', cells: ['公开02表!A1'], messageIncludes: '收入决算表' }],
