@@ -51,6 +51,7 @@ function blocks(grid: Grid): Block[] {
   return found;
 }
 
+/** At least MIN_TABLE_ROWS rows of two cells or more (a merged area counts once). */
 function looksTabular(grid: Grid, block: Block): boolean {
   let rows = 0;
   for (let r = block.top; r <= block.bottom; r++) {
@@ -93,9 +94,8 @@ function isUpperPart(grid: Grid, block: Block, layout: Layout, above: Layout | u
  * decisively match one layout, and that looks like a table, starts a table unless the table
  * above has the same layout. The blocks right above it that belong to it — its caption lines
  * (金额单位 and the like) and the parts of it a blank row parts from the block (isUpperPart) —
- * are taken in. A table
- * runs to the row before the next one starts (its notes and its own blank rows stay with it).
- * Rows before the first are not part of any table (a cover, a 目录).
+ * are taken in. A table runs to the row before the next one starts (its notes and its own blank
+ * rows stay with it). Rows before the first are not part of any table (a cover, a 目录).
  */
 export function untitledTables(grid: Grid, layouts: readonly Layout[]): UntitledTable[] {
   const starts: { layout: Layout; score: number; block: number; top: number }[] = [];

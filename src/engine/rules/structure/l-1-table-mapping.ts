@@ -109,7 +109,6 @@ export const l1TableMapping = defineRule({
   },
 });
 
-/** “4–6、35–37” for [4, 5, 6, 35, 36, 37]. */
 /** A sheet that shows this many figures in cells holds a table, whatever notes it has: not a text page. */
 const TABLE_FIGURES = 10;
 
@@ -123,6 +122,7 @@ function showsAmounts(tables: TableSet, sheet: string): boolean {
   return false;
 }
 
+/** “4–6、35–37” for [4, 5, 6, 35, 36, 37]. */
 function runs(numbers: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < numbers.length; i++) {
