@@ -76,6 +76,13 @@ function isCaptionBlock(grid: Grid, block: Block): boolean {
   return any;
 }
 
+/** A 自评表 is printed once per project: a block with a 项目名称 of its own starts the next one. */
+function startsAnotherProject(grid: Grid, block: Block, layout: Layout): boolean {
+  if (layout.id !== 'PE') return false;
+  for (let r = block.top; r <= block.bottom; r++) for (let c = 0; c < grid.rowLength(r); c++) if (grid.norm(r, c) === '项目名称') return true;
+  return false;
+}
+
 /**
  * A part of `layout`'s table that a blank row parts from the block that matched: header rows that
  * alone show too few of its words, or the upper part of its body. It shows more of its words
@@ -92,7 +99,7 @@ function isUpperPart(grid: Grid, block: Block, layout: Layout, above: Layout | u
  * The tables of a sheet that prints no title in its cells (the titles are in the page header or
  * text boxes) and may stack several tables. Each block of rows between blank rows whose words
  * decisively match one layout, and that looks like a table, starts a table unless the table
- * above has the same layout. The blocks right above it that belong to it — its caption lines
+ * above has the same layout (and it is not the next project's 自评表). The blocks right above it that belong to it — its caption lines
  * (金额单位 and the like) and the parts of it a blank row parts from the block (isUpperPart) —
  * are taken in. A table runs to the row before the next one starts (its notes and its own blank
  * rows stay with it). Rows before the first are not part of any table (a cover, a 目录).
@@ -103,10 +110,10 @@ export function untitledTables(grid: Grid, layouts: readonly Layout[]): Untitled
   all.forEach((block, i) => {
     const best = bestByKeywords(regionText({ grid, ...block }), layouts);
     if (best.score < MIN_SCORE || !best.decisive || !looksTabular(grid, block)) return;
-    // The same layout again right after is the same table: a blank row inside its body, or
-    // inside a 自评表 (one table per layout, as a whole sheet is read).
+    // The same layout again right after is the same table (a blank row inside its body, a header
+    // repeated on the next printed page), unless it is the next project's 自评表.
     const previous = starts.at(-1);
-    if (previous?.layout === best.layout) return;
+    if (previous?.layout === best.layout && !startsAnotherProject(grid, block, best.layout)) return;
     let first = i;
     while (first - 1 > (previous?.block ?? -1) && (isCaptionBlock(grid, all[first - 1]) || isUpperPart(grid, all[first - 1], best.layout, previous?.layout))) first--;
     starts.push({ layout: best.layout, score: best.score, block: i, top: all[first].top });

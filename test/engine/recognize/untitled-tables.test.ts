@@ -4,7 +4,7 @@ import { audit } from '../../../src/engine/audit';
 import { LAYOUTS } from '../../../src/engine/layouts';
 import { Grid } from '../../../src/engine/model/grid';
 import { untitledTables } from '../../../src/engine/recognize/untitled-tables';
-import { buildT02, buildT03, buildT05, buildT06, type TableRows } from '../../helpers/build-tables';
+import { buildSelfEval, buildT02, buildT03, buildT05, buildT06, type TableRows } from '../../helpers/build-tables';
 import { sampleData } from '../../helpers/sample-data';
 import { sheet, workbook, type CellInput } from '../../helpers/sheet';
 
@@ -117,6 +117,14 @@ describe('recognizing a sheet of untitled stacked tables', () => {
       ['T03', data.unit],
     ]);
     expect(result.tables[0].range.startsWith('C')).toBe(true);
+  });
+
+  it('reads each of several 自评表 stacked without titles, one per project', () => {
+    const projects = ['甲', '乙', '丙'].map((n) => ({ ...data.projects[0], projectName: `${data.projects[0].projectName}${n}` }));
+    const { rows, merges } = stacked(projects.map((p) => untitled(buildSelfEval(p))));
+    const result = audit(workbook(sheet('自评表', rows, { merges })));
+    expect(result.unrecognized).toEqual([]);
+    expect(result.tables.map((t) => [t.table, t.title])).toEqual(projects.map((p) => ['PE', p.projectName]));
   });
 
   it('names the first text of a sheet it cannot read, not an empty corner of it', () => {
