@@ -1,4 +1,4 @@
-import { isCaptionLine, isNoteRow } from '../layouts/common/meta';
+import { isCaptionLine, isNoteLine, isNoteRow } from '../layouts/common/meta';
 import type { Layout } from '../layouts/layout';
 import type { Grid } from '../model/grid';
 import { bestByKeywords, keywordsFound, regionText } from './keyword-score';
@@ -24,6 +24,25 @@ const MIN_SCORE = 0.6;
  * cell to a row (a paragraph, a heading).
  */
 const MIN_TABLE_ROWS = 2;
+
+/**
+ * Paragraphs (long sentences that are no 注/说明 under a table) that make a sheet a text page: a
+ * 情况说明 may quote its figures in small tables (“三公”经费, 政府采购), which are not the
+ * workbook's tables.
+ */
+const TEXT_PAGE_PARAGRAPHS = 3;
+const PARAGRAPH = /[。；;]/;
+
+function isTextPage(grid: Grid): boolean {
+  let paragraphs = 0;
+  for (let r = 0; r < grid.rowCount; r++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
+      const norm = grid.norm(r, c);
+      if (norm.length >= 40 && PARAGRAPH.test(norm) && !isNoteLine(norm) && ++paragraphs >= TEXT_PAGE_PARAGRAPHS) return true;
+    }
+  }
+  return false;
+}
 
 interface Block {
   top: number;
@@ -102,9 +121,11 @@ function isUpperPart(grid: Grid, block: Block, layout: Layout, above: Layout | u
  * above has the same layout (and it is not the next project's 自评表). The blocks right above it that belong to it — its caption lines
  * (金额单位 and the like) and the parts of it a blank row parts from the block (isUpperPart) —
  * are taken in. A table runs to the row before the next one starts (its notes and its own blank
- * rows stay with it). Rows before the first are not part of any table (a cover, a 目录).
+ * rows stay with it). Rows before the first are not part of any table (a cover, a 目录). A
+ * text page (isTextPage) holds none.
  */
 export function untitledTables(grid: Grid, layouts: readonly Layout[]): UntitledTable[] {
+  if (isTextPage(grid)) return [];
   const starts: { layout: Layout; score: number; block: number; top: number }[] = [];
   const all = blocks(grid);
   all.forEach((block, i) => {

@@ -8,12 +8,17 @@ const UNIT_NAME = /^(部门名称|单位名称|部门|单位|编制单位)[:：]
 
 const NOTE = /^(注|说明|备注)[:：0-9１-９.、]|^本表(反映|无数据)/;
 
+/** A 注/说明/备注 line under a table (normalized text). */
+export function isNoteLine(norm: string): boolean {
+  return NOTE.test(norm);
+}
+
 /**
  * A caption line printed above a table (normalized): its label, 部门名称, 年度 or 金额单位 —
  * never a 注/说明 line, which may name a year too.
  */
 export function isCaptionLine(norm: string): boolean {
-  return !NOTE.test(norm) && (LABEL.test(norm) || UNIT_NAME.test(norm) || detectUnit(norm) !== undefined || /^[(（]?\d{4}年度?[)）]?$/.test(norm));
+  return !isNoteLine(norm) && (LABEL.test(norm) || UNIT_NAME.test(norm) || detectUnit(norm) !== undefined || /^[(（]?\d{4}年度?[)）]?$/.test(norm));
 }
 
 /**
@@ -54,7 +59,7 @@ export function isNoteRow(region: Region, row: number): boolean {
   const { grid } = region;
   for (let c = 0; c < grid.rowLength(row); c++) {
     const norm = grid.norm(row, c);
-    if (norm) return NOTE.test(norm);
+    if (norm) return isNoteLine(norm);
   }
   return false;
 }
