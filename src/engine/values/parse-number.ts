@@ -10,10 +10,11 @@ const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
  * Reads a number typed or pasted as text: thousands separators (half- or full-width
- * commas), surrounding spaces, a trailing % (returned as the percent figure, not /100).
+ * commas), surrounding spaces, a trailing % (returned as the percent figure, not /100), a
+ * leading minus sign “−” (U+2212, which PDF converters write and NFKC keeps).
  */
 export function parseNumberText(text: string): ParsedNumber | undefined {
-  const compact = normalizeText(text).replace(/%$/, '');
+  const compact = normalizeText(text).replace(/%$/, '').replace(/^\u2212/, '-');
   if (!NUMBER_TEXT.test(compact)) return undefined;
   const digits = compact.replace(/,/g, '');
   const dot = digits.indexOf('.');

@@ -6,7 +6,8 @@ import type { NumberDecimals } from './number-decimals';
 import { decimalsShown, parseNumberText } from './parse-number';
 import { ZERO_VALUE, type ValueCell } from './value-cell';
 
-const NOT_APPLICABLE = /^[-—–―─]+$/;
+/** “——”, “-”, “－” (full-width), “−” (minus sign, as PDF converters write it): not applicable, read as 0. */
+const NOT_APPLICABLE = /^[-—–―─－−]+$/;
 
 /**
  * Builds the cell as one object literal: `{ ...base, kind, … }` costs microseconds per cell in V8
