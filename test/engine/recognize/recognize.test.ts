@@ -30,6 +30,17 @@ describe('table recognition', () => {
     expect(set.get('T02')?.confidence).toBeLessThan(0.8);
   });
 
+  it('reads the unit printed in the title cell when no line under it gives one', () => {
+    const t02 = buildT02(data);
+    // “金额单位：元” moved from its caption line into the title: “收入决算表（金额单位：元）”.
+    const caption = t02.rows[2];
+    caption[caption.length - 1] = null;
+    t02.rows[0][0] = '收入决算表（金额单位：元）';
+    const table = recognizeWorkbook(workbook(sheet('Sheet1', t02.rows, { merges: t02.merges }))).get('T02')!;
+    expect(table.unit).toBe('元');
+    expect(table.meta.unitLine?.pos).toEqual({ row: 0, col: 0 });
+  });
+
   it('never uses the sheet name or the printed 公开NN number', () => {
     const t02 = buildT02(data, '公开05表');
     const set = recognizeWorkbook(workbook(sheet('公开03表', t02.rows)));

@@ -51,6 +51,12 @@ export function readMeta(region: Region, headerTop: number): { meta: TableMeta; 
     }
   }
   if (!meta.year && meta.title && YEAR.test(meta.title.text)) meta.year = { text: YEAR.exec(meta.title.text)![1], pos: meta.title.pos };
+  // “收入支出决算总表（金额单位：万元）”: the unit printed in the title cell, when no line gives one.
+  const titleUnit = !unit && meta.title ? detectUnit(grid.norm(meta.title.pos.row, meta.title.pos.col)) : undefined;
+  if (titleUnit) {
+    unit = titleUnit;
+    meta.unitLine = meta.title;
+  }
   return { meta, unit };
 }
 
