@@ -6,6 +6,18 @@ import { readValueCell } from '../values/read-cell';
 import type { ValueCell } from '../values/value-cell';
 import type { CellSnapshot, RangeRect, SheetSnapshot } from './snapshot';
 
+/** A caption and its unit in brackets (normalized: full-width brackets are half-width). */
+const CAPTION_WITH_UNIT = /^(.+?)\((?:亿元|万元|元)\)$/;
+/** Longer texts are prose, whose words are kept as written. */
+const CAPTION_LENGTH = 24;
+
+/** “决算数(万元)” → “决算数”; “(万元)” alone and “金额单位(万元)” stay: they are unit lines. */
+function withoutUnit(norm: string): string {
+  if (norm.length > CAPTION_LENGTH || norm.charCodeAt(norm.length - 1) !== 41) return norm;
+  const m = CAPTION_WITH_UNIT.exec(norm);
+  return m && !m[1].includes('单位') ? m[1] : norm;
+}
+
 /**
  * Read access to one sheet for recognition and parsing: normalized text per cell, merged
  * areas resolved to their top-left cell (Excel keeps a merged value only there).
@@ -125,12 +137,16 @@ export class Grid {
     return shown === undefined || isNotBlank(shown);
   }
 
-  /** Normalized text (see normalizeText), cached because recognizers read it many times. */
+  /**
+   * Normalized text (see normalizeText), cached because recognizers read it many times. A short
+   * caption or label that carries its unit, “决算数（万元）”, reads as the caption alone: the unit is
+   * the table's (readMeta reads it from the cell's text), and every caption pattern matches.
+   */
   norm(row: number, col: number): string {
     // Sized once to the row: filled one cell at a time, a growing array would be copied again and again.
     const cached = (this.normCache[row] ??= new Array<string | undefined>(this.rowLength(row)));
     let value = cached[col];
-    if (value === undefined) cached[col] = value = normalizeText(this.text(row, col));
+    if (value === undefined) cached[col] = value = withoutUnit(normalizeText(this.text(row, col)));
     return value;
   }
 

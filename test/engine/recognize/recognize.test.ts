@@ -1,5 +1,5 @@
 import { recognizeWorkbook } from '../../../src/engine/recognize/recognize-workbook';
-import { buildT02, buildT03, buildT05 } from '../../helpers/build-tables';
+import { buildT02, buildT03, buildT05, buildT3G } from '../../helpers/build-tables';
 import { sampleData } from '../../helpers/sample-data';
 import { sheet, workbook } from '../../helpers/sheet';
 
@@ -39,6 +39,20 @@ describe('table recognition', () => {
     const table = recognizeWorkbook(workbook(sheet('Sheet1', t02.rows, { merges: t02.merges }))).get('T02')!;
     expect(table.unit).toBe('元');
     expect(table.meta.unitLine?.pos).toEqual({ row: 0, col: 0 });
+  });
+
+  it('reads captions that carry the unit, “预算数（万元）”, as the captions, and the unit from them', () => {
+    const t3g = buildT3G(data);
+    const caption = t3g.rows[2];
+    caption[caption.length - 1] = null;
+    t3g.rows[3][0] = '预算数（万元）';
+    t3g.rows[3][6] = '决算数（万元）';
+    t3g.rows[4][0] = '合计（万元）';
+    t3g.rows[4][6] = '合计（万元）';
+    const table = recognizeWorkbook(workbook(sheet('Sheet1', t3g.rows, { merges: t3g.merges }))).get('T3G')!;
+    expect(table.unit).toBe('万元');
+    expect(table.meta.unitLine?.text).toBe('预算数（万元）');
+    expect(table.value('data', 7)?.text).toBe(String(data.t3g[6]));
   });
 
   it('never uses the sheet name or the printed 公开NN number', () => {

@@ -6,6 +6,9 @@ const LABEL = /(公开\d{1,2}表|附表\d+(-\d+)?|表\d{1,2}(-\d+)?)$/;
 const YEAR = /(\d{4})年度?/;
 const UNIT_NAME = /^(部门名称|单位名称|部门|单位|编制单位)[:：](.+)$/;
 
+/** Header rows searched for a caption that carries the unit (a header spans up to three, plus 栏次). */
+const HEADER_CAPTION_ROWS = 4;
+
 const NOTE = /^(注|说明|备注)[:：0-9１-９.、]|^本表(反映|无数据)/;
 
 /** A 注/说明/备注 line under a table (normalized text). */
@@ -51,11 +54,17 @@ export function readMeta(region: Region, headerTop: number): { meta: TableMeta; 
     }
   }
   if (!meta.year && meta.title && YEAR.test(meta.title.text)) meta.year = { text: YEAR.exec(meta.title.text)![1], pos: meta.title.pos };
-  // “收入支出决算总表（金额单位：万元）”: the unit printed in the title cell, when no line gives one.
-  const titleUnit = !unit && meta.title ? detectUnit(grid.norm(meta.title.pos.row, meta.title.pos.col)) : undefined;
-  if (titleUnit) {
-    unit = titleUnit;
-    meta.unitLine = meta.title;
+  // “收入支出决算总表（金额单位：万元）”: the unit printed in the title cell, when no line gives
+  // one; else “决算数（万元）”: in the header's captions (their text: norm() leaves the unit out).
+  if (!unit && meta.title) {
+    unit = detectUnit(meta.title.text);
+    if (unit) meta.unitLine = meta.title;
+  }
+  for (let r = headerTop; !unit && r <= Math.min(region.bottom, headerTop + HEADER_CAPTION_ROWS - 1); r++) {
+    for (let c = 0; c < grid.rowLength(r) && !unit; c++) {
+      unit = detectUnit(grid.text(r, c));
+      if (unit) meta.unitLine = { text: grid.text(r, c), pos: { row: r, col: c } };
+    }
   }
   return { meta, unit };
 }
