@@ -42,6 +42,7 @@ export const u1AmountUnit = defineRule({
   description: '每张公开表都印有金额单位（元/万元/亿元）；金额单元格都是数字；各表单位不一致时按同一单位换算比较',
   messages: {
     noUnit: '{table}（{sheet}）未找到金额单位（如“金额单位：万元”），本表金额未核对单位',
+    noUnits: '{count} 张表未找到金额单位（如“金额单位：万元”）：{list}；这些表的金额未核对单位',
     mixedUnits: '各表金额单位不一致：{list}；金额已换算为同一单位后比较',
     mergedAmounts: '{table}（{sheet}）的金额单元格 {range} 被合并：只有 {first} 的数值有效，其余按空白读取，相关勾稽关系可能因此不准。请取消合并并逐格填写金额',
     scale: '金额单位可能印错：一般公共预算财政拨款支出决算表项目支出 {spend} {unit}（{spendCell}）约为项目支出绩效自评表全年执行数合计 {executed} 万元的 {ratio} 倍，两者应当相符。请核对“金额单位”是否与金额一致（如金额按元填写却标为万元）',
@@ -51,12 +52,11 @@ export const u1AmountUnit = defineRule({
     const { tables } = ctx;
     if (tables.tables.length === 0) ctx.unchecked('工作簿中没有公开表，未核对金额单位');
     const byUnit = new Map<AmountUnit, Table[]>();
+    const unitless: Table[] = [];
     for (const table of tables.tables) {
       const name = TABLE_NAMES[table.id];
-      if (!table.unit) {
-        ctx.report({ messageId: 'noUnit', cells: [titleCell(table)], data: { table: name, sheet: table.sheet } });
-        ctx.unchecked(`${name}（${table.sheet}）没有金额单位，本表金额未按单位换算核对`, table.sheet);
-      } else byUnit.set(table.unit, [...(byUnit.get(table.unit) ?? []), table]);
+      if (!table.unit) unitless.push(table);
+      else byUnit.set(table.unit, [...(byUnit.get(table.unit) ?? []), table]);
       for (const row of table.rows) {
         // forEach, not for…of over entries: no [栏次, cell] pair is made for each of the table's cells.
         row.values.forEach((cell, col) => {
@@ -67,6 +67,13 @@ export const u1AmountUnit = defineRule({
         const first = toA1({ row: merge.top, col: merge.left });
         ctx.report({ messageId: 'mergedAmounts', cells: [at(table.sheet, { row: merge.top, col: merge.left })], data: { table: name, sheet: table.sheet, range: rangeToA1(merge), first } });
       }
+    }
+    // A workbook that prints no unit at all has one omission to mend, not one per table.
+    if (unitless.length > 0) {
+      const names = unitless.map((t) => `${TABLE_NAMES[t.id]}（${t.sheet}）`);
+      if (unitless.length === 1) ctx.report({ messageId: 'noUnit', cells: [titleCell(unitless[0])], data: { table: TABLE_NAMES[unitless[0].id], sheet: unitless[0].sheet } });
+      else ctx.report({ messageId: 'noUnits', cells: unitless.map(titleCell), data: { count: unitless.length, list: names.join('、') } });
+      ctx.unchecked(`${names.join('、')}没有金额单位，${unitless.length === 1 ? '本表' : '这些表的'}金额未按单位换算核对`, unitless.length === 1 ? unitless[0].sheet : undefined);
     }
     for (const pe of tables.selfEvals) {
       for (const fund of pe.funds) {

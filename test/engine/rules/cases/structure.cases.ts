@@ -157,6 +157,11 @@ export const cases: CaseBook = {
         expect: [{ severity: 'warning', cells: ['公开02表!A1'], messageIncludes: '未找到金额单位' }],
       },
       {
+        name: 'a workbook that prints no unit at all: one finding naming every table, not one per table',
+        workbook: () => structureWorkbook({ patch: { T01: (rows) => (rows[2][5] = null), T02: (rows) => (rows[2][8] = null), T03: (rows) => (rows[2][7] = null) } }),
+        expect: [{ severity: 'warning', cells: ['公开01表!A1', '公开02表!A1', '公开03表!A1'], messageIncludes: '3 张表未找到金额单位' }],
+      },
+      {
         name: 'an amount cell holding words',
         workbook: () => sampleWorkbook({ edit: (d) => (d.t02[0][2] = 'abc') }),
         expect: [{ severity: 'warning', cells: [`公开02表!${cellOf(sampleWorkbook(), 'T02', '合计', 1)}`], messageIncludes: '“abc”' }],
