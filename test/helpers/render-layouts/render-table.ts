@@ -60,6 +60,11 @@ function nextDouble(value: number): number {
   return view.getFloat64(0);
 }
 
+/** “万元” of the table's “金额单位：万元” line. */
+function unitOf(prepared: PreparedTable): string {
+  return /亿元|万元|元/.exec(prepared.table.meta.unit.s)?.[0] ?? '万元';
+}
+
 /** Header captions: each caption covers a rectangle of (row, column) slots; it is written once and merged. */
 function writeHeader(w: BlockWriter, prepared: PreparedTable, top: number): number {
   const cols = prepared.columns;
@@ -80,7 +85,8 @@ function writeHeader(w: BlockWriter, prepared: PreparedTable, top: number): numb
       let bottom = k;
       while (bottom + 1 < depth && [...Array(right - c + 1).keys()].every((d) => key(bottom + 1, c + d) === key(k, c))) bottom++;
       for (let r = k; r <= bottom; r++) for (let cc = c; cc <= right; cc++) covered.add(`${r},${cc}`);
-      w.put(top + k, c, cap.s === '' ? { value: null } : asPrintedNumber(cap.s), cap);
+      const text = prepared.unitInCaptions && bottom === depth - 1 && cols[c].kind === 'value' && !cols[c].blank && cap.s !== '' ? `${cap.s}（${unitOf(prepared)}）` : cap.s;
+      w.put(top + k, c, text === '' ? { value: null } : asPrintedNumber(text), cap);
       w.merge(top + k, c, top + bottom, right);
     }
   }
@@ -125,7 +131,7 @@ export function renderTable(prepared: PreparedTable): Block {
   w.put(1, edge, { value: table.meta.label.s }, table.meta.label);
   w.put(2, 0, { value: table.meta.unitName.s }, table.meta.unitName);
   w.put(2, Math.floor(width / 2), { value: table.meta.year.s }, table.meta.year);
-  w.put(2, edge, { value: table.meta.unit.s }, table.meta.unit);
+  if (!prepared.unitInCaptions) w.put(2, edge, { value: table.meta.unit.s }, table.meta.unit);
   let row = writeHeader(w, prepared, 3);
   const headerEnd = row;
   // The page break of a two-page table: the header printed again halfway down (tables of a few rows fit one page).

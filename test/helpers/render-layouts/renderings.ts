@@ -55,6 +55,7 @@ export const RENDERINGS: Rendering[] = [
   { name: '每表一张工作表、没有标题行（标题在页眉或文本框里）', options: { noTitle: true }, placer: sheetPerTableAnywhere },
   { name: '跨页的表：表体中间重复表头与栏次行', options: { repeatHeader: true }, placer: sheetPerTableAnywhere },
   { name: '同一工作表叠放、没有标题行（标题在页眉或文本框里）', options: { noTitle: true }, placer: stackedAnywhere },
+  { name: '没有金额单位行，单位写在各金额栏的表头里（“决算数（万元）”）', options: { unitInCaptions: true }, placer: sheetPerTableAnywhere },
   {
     name: '组合：叠放、没有标题行、编码名称同格、一行表头、文本金额、左右两半',
     options: { noTitle: true, codeWithName: true, headerDepth: 1, amountsAsText: true, t06Halves: true, tgfHalves: true },

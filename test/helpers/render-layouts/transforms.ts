@@ -45,10 +45,12 @@ export interface LayoutOptions {
   formulaNoise?: boolean;
   /** A table printed over two pages: its header rows (and 栏次 line) repeated halfway down the body. */
   repeatHeader?: boolean;
+  /** No 金额单位 line: the unit printed after the lowest caption of each amount column, “决算数（万元）”. */
+  unitInCaptions?: boolean;
 }
 
 /** The options the renderer itself reads, as given (the others were applied to the columns). */
-type RenderOptions = Pick<LayoutOptions, 'noTitle' | 'stretchIntoBlanks' | 'formulaNoise' | 'repeatHeader'>;
+type RenderOptions = Pick<LayoutOptions, 'noTitle' | 'stretchIntoBlanks' | 'formulaNoise' | 'repeatHeader' | 'unitInCaptions'>;
 
 export interface PreparedTable extends RenderOptions {
   table: LTable;
@@ -317,7 +319,7 @@ export function prepare(table: LTable, options: LayoutOptions): PreparedTable {
     bodyRows = columns[0].cells.length;
   }
   if (table.id === 'TGF' && options.tgfHalves) columns = tgfHalves(columns);
-  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks, formulaNoise: options.formulaNoise, repeatHeader: options.repeatHeader };
+  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks, formulaNoise: options.formulaNoise, repeatHeader: options.repeatHeader, unitInCaptions: options.unitInCaptions };
   if (options.noNumbers) dropNumbers(prepared);
   if (options.totalLast) moveTotalLast(prepared);
   if (options.reorderAmounts) reorderAmounts(prepared);
