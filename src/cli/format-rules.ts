@@ -13,11 +13,15 @@ const GROUP_WORDS: Record<RuleGroup, string> = {
 /** What `juesuan rules` shows of a rule. */
 export type RuleSummary = Pick<Rule, 'code' | 'title' | 'severity' | 'group' | 'description'>;
 
+/** A rule's (or a catalog entry's) summary, those fields only and always in this order. */
+export function ruleSummary(r: RuleSummary): RuleSummary {
+  return { code: r.code, title: r.title, severity: r.severity, group: r.group, description: r.description };
+}
+
 /** `juesuan rules`: every registered rule, from the registry (it grows; never a hand-kept copy). */
 export function formatRules(rules: readonly RuleSummary[], format: OutputFormat): string {
   if (format === 'json') {
-    const list = rules.map((r) => ({ code: r.code, title: r.title, severity: r.severity, group: r.group, description: r.description }));
-    return `${JSON.stringify({ version: 1, rules: list }, null, 2)}\n`;
+    return `${JSON.stringify({ version: 1, rules: rules.map(ruleSummary) }, null, 2)}\n`;
   }
   const width = Math.max(0, ...rules.map((r) => r.code.length));
   // The description (the identity checked) on its own indented line under the title, as in the JSON.

@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Rule } from '../engine/rules/rule';
-import type { RuleSummary } from './format-rules';
+import { ruleSummary, type RuleSummary } from './format-rules';
 
 const CATALOG = 'rule-catalog.json';
 
@@ -18,7 +18,7 @@ const CATALOG = 'rule-catalog.json';
 const REGISTRY_DIR = path.join(__dirname, '..', 'engine', 'rules');
 
 export function summarizeRules(rules: readonly Rule[]): RuleSummary[] {
-  return rules.map((r) => ({ code: r.code, title: r.title, severity: r.severity, group: r.group, description: r.description }));
+  return rules.map(ruleSummary);
 }
 
 /** Writes the catalog of `rules` into `dir` (the build: the compiled registry's folder). */
