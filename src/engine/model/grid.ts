@@ -137,6 +137,12 @@ export class Grid {
     return shown === undefined || isNotBlank(shown);
   }
 
+  /** The first column of the row whose cell shows text; undefined for a row without any. */
+  firstTextCol(row: number): number | undefined {
+    for (let c = 0; c < this.rowLength(row); c++) if (this.hasText(row, c)) return c;
+    return undefined;
+  }
+
   /**
    * Normalized text (see normalizeText), cached because recognizers read it many times. A short
    * caption or label that carries its unit, “决算数（万元）”, reads as the caption alone: the unit is

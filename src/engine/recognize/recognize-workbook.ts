@@ -54,7 +54,10 @@ function collect(result: SheetResult, outcome: LayoutOutcome, sheet: SheetSnapsh
 
 /** The first cell from `row` down that shows text, row by row (the sheet is not empty). */
 function firstText(grid: Grid, row: number): CellPos {
-  for (let r = row; r < grid.rowCount; r++) for (let c = 0; c < grid.rowLength(r); c++) if (grid.hasText(r, c)) return { row: r, col: c };
+  for (let r = row; r < grid.rowCount; r++) {
+    const col = grid.firstTextCol(r);
+    if (col !== undefined) return { row: r, col };
+  }
   return { row, col: 0 };
 }
 

@@ -92,11 +92,8 @@ export function parseCodeTable(region: Region, spec: CodeTableSpec, confidence: 
 
 /** The first text of a row, normalized; '' for a row without text. */
 function firstText(grid: Grid, row: number): string {
-  for (let c = 0; c < grid.rowLength(row); c++) {
-    const t = grid.norm(row, c);
-    if (t) return t;
-  }
-  return '';
+  const col = grid.firstTextCol(row);
+  return col === undefined ? '' : grid.norm(row, col);
 }
 
 /**
