@@ -44,9 +44,9 @@ function isTextPage(grid: Grid): boolean {
   return false;
 }
 
-interface Block {
-  top: number;
-  bottom: number;
+/** A run of rows between blank rows, as a region of its own, and its words (regionText). */
+interface Block extends Region {
+  texts: string;
 }
 
 /**
@@ -63,7 +63,8 @@ function blocks(grid: Grid): Block[] {
     const blank = r === grid.rowCount || (grid.isRowEmpty(r) && !continued.has(r));
     if (!blank) top ??= r;
     else if (top !== undefined) {
-      found.push({ top, bottom: r - 1 });
+      const region: Region = { grid, top, bottom: r - 1 };
+      found.push({ ...region, texts: regionText(region) });
       top = undefined;
     }
   }
@@ -71,7 +72,8 @@ function blocks(grid: Grid): Block[] {
 }
 
 /** At least MIN_TABLE_ROWS rows of two cells or more (a merged area counts once). */
-function looksTabular(grid: Grid, block: Block): boolean {
+function looksTabular(block: Block): boolean {
+  const { grid } = block;
   let rows = 0;
   for (let r = block.top; r <= block.bottom; r++) {
     let cells = 0;
@@ -82,7 +84,8 @@ function looksTabular(grid: Grid, block: Block): boolean {
 }
 
 /** Only caption lines (公开NN表, 部门名称, 年度, 金额单位): printed above a table, so part of the next one. */
-function isCaptionBlock(grid: Grid, block: Block): boolean {
+function isCaptionBlock(block: Block): boolean {
+  const { grid } = block;
   let any = false;
   for (let r = block.top; r <= block.bottom; r++) {
     for (let c = 0; c < grid.rowLength(r); c++) {
@@ -96,8 +99,9 @@ function isCaptionBlock(grid: Grid, block: Block): boolean {
 }
 
 /** A 自评表 is printed once per project: a block with a 项目名称 of its own starts the next one. */
-function startsAnotherProject(grid: Grid, block: Block, layout: Layout): boolean {
+function startsAnotherProject(block: Block, layout: Layout): boolean {
   if (layout.id !== 'PE') return false;
+  const { grid } = block;
   for (let r = block.top; r <= block.bottom; r++) for (let c = 0; c < grid.rowLength(r); c++) if (grid.norm(r, c) === '项目名称') return true;
   return false;
 }
@@ -107,10 +111,9 @@ function startsAnotherProject(grid: Grid, block: Block, layout: Layout): boolean
  * alone show too few of its words, or the upper part of its body. It shows more of its words
  * than of the table above's (whose lower part it would otherwise be) and is no 注/说明 line.
  */
-function isUpperPart(grid: Grid, block: Block, layout: Layout, above: Layout | undefined): boolean {
-  const texts = regionText({ grid, ...block });
-  if (keywordsFound(texts, layout) <= (above ? keywordsFound(texts, above) : 0)) return false;
-  for (let r = block.top; r <= block.bottom; r++) if (isNoteRow({ grid, ...block }, r)) return false;
+function isUpperPart(block: Block, layout: Layout, above: Layout | undefined): boolean {
+  if (keywordsFound(block.texts, layout) <= (above ? keywordsFound(block.texts, above) : 0)) return false;
+  for (let r = block.top; r <= block.bottom; r++) if (isNoteRow(block, r)) return false;
   return true;
 }
 
@@ -118,25 +121,25 @@ function isUpperPart(grid: Grid, block: Block, layout: Layout, above: Layout | u
  * The tables of a sheet that prints no title in its cells (the titles are in the page header or
  * text boxes) and may stack several tables. Each block of rows between blank rows whose words
  * decisively match one layout, and that looks like a table, starts a table unless the table
- * above has the same layout (and it is not the next project's 自评表). The blocks right above it that belong to it — its caption lines
- * (金额单位 and the like) and the parts of it a blank row parts from the block (isUpperPart) —
- * are taken in. A table runs to the row before the next one starts (its notes and its own blank
- * rows stay with it). Rows before the first are not part of any table (a cover, a 目录). A
- * text page (isTextPage) holds none.
+ * above has the same layout (and it is not the next project's 自评表). The blocks right above it
+ * that belong to it — its caption lines (金额单位 and the like) and the parts of it a blank row
+ * parts from the block (isUpperPart) — are taken in. A table runs to the row before the next one
+ * starts (its notes and its own blank rows stay with it). Rows before the first are not part of
+ * any table (a cover, a 目录). A text page (isTextPage) holds none.
  */
 export function untitledTables(grid: Grid, layouts: readonly Layout[]): UntitledTable[] {
   if (isTextPage(grid)) return [];
   const starts: { layout: Layout; score: number; block: number; top: number }[] = [];
   const all = blocks(grid);
   all.forEach((block, i) => {
-    const best = bestByKeywords(regionText({ grid, ...block }), layouts);
-    if (best.score < MIN_SCORE || !best.decisive || !looksTabular(grid, block)) return;
+    const best = bestByKeywords(block.texts, layouts);
+    if (best.score < MIN_SCORE || !best.decisive || !looksTabular(block)) return;
     // The same layout again right after is the same table (a blank row inside its body, a header
     // repeated on the next printed page), unless it is the next project's 自评表.
     const previous = starts.at(-1);
-    if (previous?.layout === best.layout && !startsAnotherProject(grid, block, best.layout)) return;
+    if (previous?.layout === best.layout && !startsAnotherProject(block, best.layout)) return;
     let first = i;
-    while (first - 1 > (previous?.block ?? -1) && (isCaptionBlock(grid, all[first - 1]) || isUpperPart(grid, all[first - 1], best.layout, previous?.layout))) first--;
+    while (first - 1 > (previous?.block ?? -1) && (isCaptionBlock(all[first - 1]) || isUpperPart(all[first - 1], best.layout, previous?.layout))) first--;
     starts.push({ layout: best.layout, score: best.score, block: i, top: all[first].top });
   });
   return starts.map((s, i) => ({ layout: s.layout, score: s.score, region: { grid, top: s.top, bottom: i + 1 < starts.length ? starts[i + 1].top - 1 : grid.rowCount - 1 } }));
