@@ -1,9 +1,9 @@
 // One engine tree in its own process (node -r tsx/cjs): audits the standard workbook and its ×10
 // and prints, in milliseconds, the first audit, the early and the warm median and the fastest.
 // The engine timed is the tree's compiled one (tsc, as `juesuan` runs it), not its sources
-// through tsx, whose on-the-fly transform adds a naming call to every function created at run time. Alone in its process, neither the other
-// tree nor the bench's earlier sections share its heap, so their garbage is not collected on
-// its clock.
+// through tsx, whose on-the-fly transform adds a naming call to every function created at run
+// time. Alone in its process, neither the other tree nor the bench's earlier sections share its
+// heap, so their garbage is not collected on its clock.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/read-xlsx';
@@ -11,8 +11,8 @@ import type { WorkbookSnapshot } from '../../src/engine/model/snapshot';
 
 type Audit = (snapshot: WorkbookSnapshot) => unknown;
 
-/** Audits 0…steady-1 warm the engine up; steady…end-1 are timed. */
-const WARM = { steady: 500, end: 800 };
+/** Audits 0…steady-1 warm the engine up, steady…end-1 are timed; early…earlyEnd-1 are printed beside them. */
+const WARM = { early: 100, earlyEnd: 400, steady: 500, end: 800 };
 
 /** Milliseconds of each of `count` audits in a row, from the process's first. */
 function series(audit: Audit, snapshot: WorkbookSnapshot, count: number): number[] {
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const a = series(audit, one, WARM.end);
   const b = series(audit, ten, 18).slice(3);
   const steady = a.slice(WARM.steady);
-  process.stdout.write(JSON.stringify({ first: a[0], early: median(a.slice(100, 400)), one: median(steady), oneFastest: sorted(steady)[0], ten: median(b) }));
+  process.stdout.write(JSON.stringify({ first: a[0], early: median(a.slice(WARM.early, WARM.earlyEnd)), one: median(steady), oneFastest: sorted(steady)[0], ten: median(b) }));
 }
 
 void main();

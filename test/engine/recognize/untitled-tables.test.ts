@@ -104,6 +104,7 @@ describe('untitledTables', () => {
     ];
     expect(untitledTables(new Grid(sheet('情况说明', prose)), LAYOUTS)).toEqual([]);
   });
+
   it('finds no table on a 情况说明 page that quotes its figures in small tables', () => {
     const page: CellInput[][] = [
       ['第三部分 2023年度部门决算情况说明'],

@@ -50,7 +50,12 @@ export interface LayoutOptions {
 }
 
 /** The options the renderer itself reads, as given (the others were applied to the columns). */
-type RenderOptions = Pick<LayoutOptions, 'noTitle' | 'stretchIntoBlanks' | 'formulaNoise' | 'repeatHeader' | 'unitInCaptions'>;
+const RENDER_OPTIONS = ['noTitle', 'stretchIntoBlanks', 'formulaNoise', 'repeatHeader', 'unitInCaptions'] as const;
+type RenderOptions = Pick<LayoutOptions, (typeof RENDER_OPTIONS)[number]>;
+
+function renderOptions(options: LayoutOptions): RenderOptions {
+  return Object.fromEntries(RENDER_OPTIONS.map((k) => [k, options[k]])) as RenderOptions;
+}
 
 export interface PreparedTable extends RenderOptions {
   table: LTable;
@@ -319,7 +324,7 @@ export function prepare(table: LTable, options: LayoutOptions): PreparedTable {
     bodyRows = columns[0].cells.length;
   }
   if (table.id === 'TGF' && options.tgfHalves) columns = tgfHalves(columns);
-  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, noTitle: options.noTitle, stretchIntoBlanks: options.stretchIntoBlanks, formulaNoise: options.formulaNoise, repeatHeader: options.repeatHeader, unitInCaptions: options.unitInCaptions };
+  const prepared: PreparedTable = { table, columns, hasNumberRow: table.hasNumberRow, bodyRows, sectionRows: table.sectionRows ?? new Set(), dropped: [], amountsAsText: options.amountsAsText ?? table.amountsAsText, ...renderOptions(options) };
   if (options.noNumbers) dropNumbers(prepared);
   if (options.totalLast) moveTotalLast(prepared);
   if (options.reorderAmounts) reorderAmounts(prepared);
